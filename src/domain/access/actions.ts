@@ -1,0 +1,37 @@
+import type { TokenScope } from "./roles";
+
+/**
+ * Every route declares one of these. "public" needs nobody, "session" needs a signed-in person
+ * (any workspace); the rest are decided by `can()` against a workspace.
+ */
+export const actions = {
+  "workspace.read": "any",
+  "staff.read": "users:read",
+  "staff.manage": "users:write",
+  "partner.list": "partners:read",
+  "partner.read": "partners:read",
+  "partner.internal.read": "partners:read",
+  "partner.create": "partners:write",
+  "partner.update": "partners:write",
+  "partner.team.manage": "partners:write",
+  "partner.members.invite": "partners:write",
+  "partner.members.remove": "partners:write",
+  "audit.read": "audit:read",
+  "outbox.read": null,
+  "tokens.manage": null,
+  "portal.read": null,
+} as const satisfies Record<string, TokenScope | "any" | null>;
+
+export type WorkspaceAction = keyof typeof actions;
+export type RouteAction = WorkspaceAction | "public" | "session";
+
+export const workspaceActions = Object.keys(actions) as WorkspaceAction[];
+
+export function isWorkspaceAction(value: string): value is WorkspaceAction {
+  return Object.hasOwn(actions, value);
+}
+
+/** The token scope an action needs: "any" scope will do, or null when tokens may never perform it. */
+export function scopeFor(action: WorkspaceAction): TokenScope | "any" | null {
+  return actions[action];
+}

@@ -1,0 +1,76 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import pino from "pino";
+import { systemClock, type Clock } from "./clock";
+import type { Config } from "./config";
+import type { AppContext } from "./context";
+import { openDatabase, type Database } from "./db/client";
+import { auditRoutes } from "./modules/audit/routes";
+import { outboxRoutes } from "./modules/email/routes";
+import { partnerRoutes } from "./modules/partners/routes";
+import { portalRoutes } from "./modules/portal/routes";
+import { publicRoutes } from "./modules/setup/routes";
+import { tokenRoutes } from "./modules/tokens/routes";
+import { workspaceRoutes } from "./modules/workspaces/routes";
+import { createAuth, registerAuthRoutes, type Auth } from "./plugins/auth";
+import { registerAuthorization } from "./plugins/authorization";
+import { registerErrorHandling } from "./plugins/errors";
+import { registerOpenApi } from "./plugins/openapi";
+import { registerSecurity } from "./plugins/security";
+import { registerWeb } from "./plugins/web";
+
+export interface BuildOptions {
+  config: Config;
+  /** An open database (tests pass their own); otherwise one is opened from the config. */
+  database?: Database;
+  clock?: Clock;
+}
+
+export interface AccordApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  auth: Auth;
+}
+
+/** Builds the whole server without listening: main.ts listens, tests use app.inject(). */
+export async function buildApp(options: BuildOptions): Promise<AccordApp> {
+  const { config } = options;
+  const log: FastifyBaseLogger = pino({
+    level: config.logLevel,
+    // Never log credentials or session cookies, whatever a request carries.
+    redact: { paths: ["req.headers.cookie", "req.headers.authorization", "res.headers['set-cookie']", "*.password", "*.token"], censor: "[redacted]" },
+  });
+  const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize, log }));
+  const ctx: AppContext = { config, database, db: database.db, clock: options.clock ?? systemClock, log };
+
+  const app: FastifyInstance = Fastify({
+    loggerInstance: log,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    disableRequestLogging: config.env === "test",
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const auth = createAuth(ctx);
+  await registerSecurity(app, config.publicUrl);
+  registerAuthorization(app, ctx, auth);
+  await registerOpenApi(app, config.publicUrl);
+  const serveSpa = await registerWeb(app);
+  registerErrorHandling(app, serveSpa);
+
+  await registerAuthRoutes(app, auth, config.publicUrl);
+  await publicRoutes(app, ctx);
+  await workspaceRoutes(app, ctx);
+  await partnerRoutes(app, ctx);
+  await portalRoutes(app, ctx);
+  await auditRoutes(app, ctx);
+  await outboxRoutes(app, ctx);
+  await tokenRoutes(app, ctx);
+
+  app.addHook("onClose", async () => {
+    if (!options.database) await database.close();
+  });
+  return { app, ctx, auth };
+}

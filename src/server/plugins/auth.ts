@@ -1,0 +1,137 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { fromNodeHeaders } from "better-auth/node";
+import { magicLink } from "better-auth/plugins/magic-link";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { AppContext } from "../context";
+import * as schema from "../db/schema";
+import { newId } from "../ids";
+import { enqueueEmail } from "../modules/email/outbox";
+import { invitationPlugin } from "../modules/invitations/auth-endpoint";
+import { hashPassword, verifyPassword } from "../modules/invitations/passwords";
+import { writeAudit } from "../modules/audit/writer";
+
+/** better-auth cannot see Fastify's request.ip; the bridge passes it in this header. */
+const clientIpHeader = "x-accord-client-ip";
+const developmentSecret = "accord-development-secret-not-for-production-use";
+
+export function createAuth(ctx: AppContext) {
+  const { config, db, clock } = ctx;
+  return betterAuth({
+    appName: "Accord",
+    baseURL: config.publicUrl,
+    basePath: "/api/auth",
+    secret: config.authSecret ?? developmentSecret,
+    trustedOrigins: [config.publicUrl],
+    telemetry: { enabled: false },
+    database: drizzleAdapter(db, { provider: "pg", schema }),
+    emailAndPassword: {
+      enabled: true,
+      // People arrive by invitation only (DESIGN section 6).
+      disableSignUp: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      password: { hash: hashPassword, verify: verifyPassword },
+      resetPasswordTokenExpiresIn: 3600,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ user, token }) => {
+        await enqueueEmail(db, clock, {
+          workspaceId: null,
+          dedupeKey: `password-reset:${token}`,
+          to: user.email,
+          template: "password-reset",
+          data: { workspaceName: "Accord", name: user.name, link: `${config.publicUrl}/reset-password?token=${encodeURIComponent(token)}` },
+        });
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      modelName: "rateLimit",
+      window: 60,
+      max: 100,
+      customRules: {
+        "/sign-in/email": { window: 60, max: config.signInLimitPerMinute },
+        "/sign-in/magic-link": { window: 60, max: 5 },
+        "/request-password-reset": { window: 60, max: 5 },
+      },
+    },
+    advanced: {
+      useSecureCookies: config.publicUrl.startsWith("https://"),
+      ipAddress: { ipAddressHeaders: [clientIpHeader] },
+      database: { generateId: () => newId() },
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          after: async (session) => {
+            // Audited right after better-auth's own commit (DESIGN section 6, auth boundary).
+            await writeAudit(db, clock, {
+              workspaceId: null,
+              actor: { userId: session.userId, label: "self" },
+              action: "auth.signed_in",
+              entityType: "user",
+              entityId: session.userId,
+              after: { ipAddress: session.ipAddress ?? null },
+            });
+          },
+        },
+      },
+    },
+    plugins: [
+      magicLink({
+        disableSignUp: true,
+        expiresIn: 15 * 60,
+        sendMagicLink: async ({ email, url, token }) => {
+          await enqueueEmail(db, clock, {
+            workspaceId: null,
+            dedupeKey: `magic-link:${token}`,
+            to: email,
+            template: "magic-link",
+            data: { workspaceName: "Accord", link: url },
+          });
+        },
+      }),
+      invitationPlugin(ctx),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const AuthRoutePath = z.object({ "*": z.string() });
+
+/** Sends /api/auth/* to better-auth as a web Request and copies its answer back. */
+export async function registerAuthRoutes(app: FastifyInstance, auth: Auth, publicUrl: string) {
+  app.route({
+    method: ["GET", "POST"],
+    url: "/api/auth/*",
+    config: { action: "public" },
+    schema: { hide: true, params: AuthRoutePath },
+    handler: async (request, reply) => {
+      const url = new URL(request.url, publicUrl);
+      const headers = fromNodeHeaders(request.headers);
+      headers.set(clientIpHeader, request.ip);
+      const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+      const response = await auth.handler(new Request(url, { method: request.method, headers, body }));
+      reply.status(response.status);
+      response.headers.forEach((value, key) => {
+        if (key !== "set-cookie") reply.header(key, value);
+      });
+      const cookies = response.headers.getSetCookie();
+      if (cookies.length > 0) reply.header("set-cookie", cookies);
+      return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
+    },
+  });
+}
+
+/** The signed-in user of a cookie request, or null. */
+export async function sessionUser(auth: Auth, request: FastifyRequest) {
+  const headers = fromNodeHeaders(request.headers);
+  headers.delete(clientIpHeader);
+  const result = await auth.api.getSession({ headers });
+  return result ? { id: result.user.id, name: result.user.name, email: result.user.email, sessionId: result.session.id } : null;
+}

@@ -1,0 +1,34 @@
+import swagger from "@fastify/swagger";
+import type { FastifyInstance } from "fastify";
+import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+
+/** OpenAPI 3.1 generated from the zod schemas of every route; never written by hand. */
+export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Accord API",
+        version: "0.1.0",
+        description:
+          "Partner onboarding platform. Authenticate with the session cookie of a signed-in person, or with `Authorization: Bearer <API token>` (tokens are created by workspace admins and carry scopes). Errors are application/problem+json.",
+      },
+      servers: [{ url: publicUrl }],
+      components: {
+        securitySchemes: {
+          apiToken: { type: "http", scheme: "bearer", description: "An Accord API token (Settings → API tokens)." },
+          session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
+        },
+      },
+      security: [{ apiToken: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  app.get("/api/openapi.json", { config: { action: "public" }, schema: { hide: true } }, async () => app.swagger());
+  const { default: scalar } = await import("@scalar/fastify-api-reference");
+  await app.register(scalar, {
+    routePrefix: "/api/docs",
+    configuration: { url: "/api/openapi.json", withDefaultFonts: false, telemetry: false },
+  });
+}
