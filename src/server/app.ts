@@ -47,7 +47,6 @@ export async function buildApp(options: BuildOptions): Promise<AccordApp> {
     loggerInstance: log,
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
-    disableRequestLogging: config.env === "test",
     routerOptions: { maxParamLength: 200 },
   });
   app.setValidatorCompiler(validatorCompiler);

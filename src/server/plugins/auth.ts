@@ -119,11 +119,15 @@ export async function registerAuthRoutes(app: FastifyInstance, auth: Auth, publi
       const response = await auth.handler(new Request(url, { method: request.method, headers, body }));
       reply.status(response.status);
       response.headers.forEach((value, key) => {
-        if (key !== "set-cookie") reply.header(key, value);
+        if (key !== "set-cookie" && key !== "content-length") reply.header(key, value);
       });
       const cookies = response.headers.getSetCookie();
       if (cookies.length > 0) reply.header("set-cookie", cookies);
-      return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
+      const text = await response.text();
+      if (!response.headers.get("content-type")?.includes("application/json") || text === "") return reply.send(text || null);
+      const json: unknown = JSON.parse(text);
+      if (response.status >= 400) return reply.type("application/problem+json").send(authProblem(response.status, json));
+      return reply.send(withoutSessionTokens(json));
     },
   });
 }
@@ -134,4 +138,30 @@ export async function sessionUser(auth: Auth, request: FastifyRequest) {
   headers.delete(clientIpHeader);
   const result = await auth.api.getSession({ headers });
   return result ? { id: result.user.id, name: result.user.name, email: result.user.email, sessionId: result.session.id } : null;
+}
+
+/**
+ * The session token lives in an http-only cookie; better-auth also echoes it in JSON bodies,
+ * where a script could read it. We drop it there.
+ */
+function withoutSessionTokens(json: unknown): unknown {
+  if (!json || typeof json !== "object" || Array.isArray(json)) return json;
+  const copy: Record<string, unknown> = { ...json };
+  delete copy.token;
+  const session: unknown = copy.session;
+  if (session && typeof session === "object") {
+    const sessionCopy: Record<string, unknown> = { ...session };
+    delete sessionCopy.token;
+    copy.session = sessionCopy;
+  }
+  return copy;
+}
+
+/** better-auth's {code, message} errors, reshaped as problem details like every other error. */
+function authProblem(status: number, json: unknown) {
+  const message = json && typeof json === "object" && "message" in json && typeof json.message === "string" ? json.message : "The request was refused.";
+  const errors = json && typeof json === "object" && "errors" in json && Array.isArray(json.errors) ? json.errors : undefined;
+  const titles: Record<number, string> = { 400: "Bad request", 401: "Unauthorized", 403: "Forbidden", 404: "Not found", 409: "Conflict", 429: "Too many requests" };
+  const detail = status === 429 ? "Too many attempts. Wait a minute, then try again." : message.endsWith(".") ? message : `${message}.`;
+  return { type: "about:blank", title: titles[status] ?? "Error", status, detail, ...(errors ? { errors } : {}) };
 }

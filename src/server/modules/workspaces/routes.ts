@@ -4,7 +4,7 @@ import { z } from "zod";
 import { can } from "../../../domain/access/policy";
 import { Ok } from "../../../domain/common/schemas";
 import { Me, RoleChange, StaffDirectory, StaffInvitation, StaffInvitationInput, StaffUser, VersionOnly, Workspace } from "../../../domain/workspaces/schemas";
-import { StaffRole } from "../../../domain/access/roles";
+import type { StaffRole } from "../../../domain/access/roles";
 import type { AppContext } from "../../context";
 import { callerOf, problems, WsParams } from "../../plugins/route-kit";
 import { changeRole, getMe, inviteStaff, listStaff, revokeStaffInvitation, setActive } from "./service";
