@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import swagger from "@fastify/swagger";
 import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
@@ -26,9 +27,37 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
     transformObject: jsonSchemaTransformObject,
   });
   app.get("/api/openapi.json", { config: { action: "public" }, schema: { hide: true } }, async () => app.swagger());
+  app.addHook("onSend", async (request, reply, payload) => {
+    if (!request.url.startsWith("/api/docs") || typeof payload !== "string" || !payload.includes("<script")) return payload;
+    reply.header("content-security-policy", docsContentSecurityPolicy(payload));
+    return payload;
+  });
   const { default: scalar } = await import("@scalar/fastify-api-reference");
   await app.register(scalar, {
     routePrefix: "/api/docs",
     configuration: { url: "/api/openapi.json", withDefaultFonts: false, telemetry: false },
   });
+}
+
+/**
+ * The docs page is served by the Scalar plugin from our own origin (no CDN, no web fonts). Its
+ * one inline script is allowed by its hash, so the page keeps a strict policy without
+ * 'unsafe-inline' scripts.
+ */
+export function docsContentSecurityPolicy(html: string): string {
+  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) => `'sha256-${createHash("sha256").update(match[1] ?? "").digest("base64")}'`,
+  );
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${hashes.join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
 }
