@@ -26,6 +26,16 @@ export default tseslint.config(
       ],
     },
   },
+  // Unit tests live next to the domain code; besides zod and the domain they may import vitest only.
+  {
+    files: ["src/domain/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(?!zod$)(?!vitest$)(?!\\.{1,2}/)", message: "Domain tests may import zod, vitest and domain files only." }, { group: relativeInto("server"), message: "The domain must not import the server." }, { group: relativeInto("web"), message: "The domain must not import the web client." }] },
+      ],
+    },
+  },
   {
     files: ["src/server/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: relativeInto("web"), message: "The server must not import the web client; share through src/domain." }] }] },
