@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, or } from "drizzle-orm";
+import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { isWorkspaceAction, type WorkspaceAction } from "../../domain/access/actions";
 import { can, type Resource } from "../../domain/access/policy";
@@ -106,10 +106,11 @@ function workspaceSlugOf(request: FastifyRequest): string {
   throw new Error(`route ${request.routeOptions.url ?? "?"} has a workspace action but no :ws parameter`);
 }
 
-/** Membership decides the actor: staff (active) or partner user (active) of this workspace, else nothing. */
-async function resolveActor(db: Db, identity: Identity, slug: string) {
-  const userId = identity.kind === "user" ? identity.user.id : identity.userId;
-  const [row] = await db
+/** Built once per database handle: this query runs on every request, so it skips query building. */
+const actorQueries = new WeakMap<Db, ReturnType<typeof prepareActorQuery>>();
+
+function prepareActorQuery(db: Db) {
+  return db
     .select({
       workspace: { id: workspaces.id, slug: workspaces.slug, name: workspaces.name },
       staffRole: staffMemberships.role,
@@ -117,7 +118,7 @@ async function resolveActor(db: Db, identity: Identity, slug: string) {
       partnerRole: partnerMembers.role,
     })
     .from(workspaces)
-    .innerJoin(user, eq(user.id, userId))
+    .innerJoin(user, eq(user.id, sql.placeholder("userId")))
     .leftJoin(
       staffMemberships,
       and(eq(staffMemberships.workspaceId, workspaces.id), eq(staffMemberships.userId, user.id), eq(staffMemberships.status, "active")),
@@ -126,7 +127,19 @@ async function resolveActor(db: Db, identity: Identity, slug: string) {
       partnerMembers,
       and(eq(partnerMembers.workspaceId, workspaces.id), eq(partnerMembers.userId, user.id), eq(partnerMembers.status, "active")),
     )
-    .where(eq(workspaces.slug, slug));
+    .where(eq(workspaces.slug, sql.placeholder("slug")))
+    .prepare("resolve_actor");
+}
+
+/** Membership decides the actor: staff (active) or partner user (active) of this workspace, else nothing. */
+async function resolveActor(db: Db, identity: Identity, slug: string) {
+  const userId = identity.kind === "user" ? identity.user.id : identity.userId;
+  let query = actorQueries.get(db);
+  if (!query) {
+    query = prepareActorQuery(db);
+    actorQueries.set(db, query);
+  }
+  const [row] = await query.execute({ userId, slug });
   if (!row) return null;
   if (identity.kind === "token" && identity.workspaceId !== row.workspace.id) return null;
   let actor: Actor | null = null;

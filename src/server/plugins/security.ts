@@ -1,4 +1,4 @@
-import helmet from "@fastify/helmet";
+import helmet from "helmet";
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../errors";
 
@@ -11,7 +11,8 @@ const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  */
 export async function registerSecurity(app: FastifyInstance, publicUrl: string) {
   const ownOrigin = new URL(publicUrl).origin;
-  await app.register(helmet, {
+  // helmet itself, configured once (the Fastify wrapper rebuilds its configuration per request).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -26,6 +27,9 @@ export async function registerSecurity(app: FastifyInstance, publicUrl: string) 
       },
     },
     strictTransportSecurity: publicUrl.startsWith("https://"),
+  });
+  app.addHook("onRequest", (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
   });
 
   app.addHook("onRequest", async (request) => {

@@ -57,8 +57,10 @@ export const partners = pgTable(
     index("partners_ws_name_idx").on(t.workspaceId, sql`lower(${t.name})`, t.id),
     index("partners_ws_stage_idx").on(t.workspaceId, t.stage),
     index("partners_ws_owner_idx").on(t.workspaceId, t.ownerUserId),
-    index("partners_ws_updated_idx").on(t.workspaceId, t.updatedAt),
-    index("partners_name_trgm_idx").using("gin", sql`lower(${t.name}) gin_trgm_ops`),
+    index("partners_ws_updated_idx").on(t.workspaceId, t.updatedAt, t.id),
+    index("partners_ws_created_idx").on(t.workspaceId, t.createdAt, t.id),
+    // Search looks in the name and the website at once, through one trigram index.
+    index("partners_search_trgm_idx").using("gin", sql`(lower(${t.name} || ' ' || coalesce(${t.website}, ''))) gin_trgm_ops`),
   ],
 );
 

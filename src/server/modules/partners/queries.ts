@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { LifecycleStage } from "../../../domain/partners/lifecycle";
 import type { PartnerListQuery } from "../../../domain/partners/schemas";
@@ -48,7 +48,7 @@ export function partnerFilters(workspaceId: string, query: PartnerListQuery): SQ
   const conditions: (SQL | undefined)[] = [eq(partners.workspaceId, workspaceId)];
   if (query.q) {
     const pattern = likePattern(query.q.toLowerCase());
-    conditions.push(or(sql`lower(${partners.name}) like ${pattern}`, ilike(partners.website, pattern)));
+    conditions.push(sql`lower(${partners.name} || ' ' || coalesce(${partners.website}, '')) like ${pattern}`);
   }
   if (query.stage) conditions.push(inArray(partners.stage, Array.isArray(query.stage) ? query.stage : [query.stage]));
   if (query.typeId) conditions.push(eq(partners.typeId, query.typeId));
@@ -67,10 +67,11 @@ export function partnerOrder(sort: PartnerListQuery["sort"]): SQL[] {
   switch (key) {
     case "stage":
       return [direction(stageOrder), ...tiebreak];
+    // The id breaks ties in the same direction, so one index serves both the order and the page.
     case "updated":
-      return [direction(partners.updatedAt), asc(partners.id)];
+      return [direction(partners.updatedAt), direction(partners.id)];
     case "created":
-      return [direction(partners.createdAt), asc(partners.id)];
+      return [direction(partners.createdAt), direction(partners.id)];
     default:
       return [direction(sql`lower(${partners.name})`), direction(partners.id)];
   }

@@ -1,0 +1,38 @@
+import { execSync } from "node:child_process";
+import { benchBundleSize } from "./bundle-size";
+import { benchPartnersList } from "./partners-list";
+import { benchStartup } from "./startup";
+
+/**
+ * `npm run bench`: prints figures, never passes or fails on them (targets from the issues are
+ * shown beside each figure). Needs PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL, default
+ * postgres://postgres@127.0.0.1:5432/test; the bench uses its own database accord_bench).
+ */
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const mark = (ok: boolean) => (ok ? "meets target" : "MISSES target");
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+
+async function main() {
+  console.log("Accord benchmarks (2 cores; the load generator shares the machine with the server)\n");
+  execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+  const bundle = benchBundleSize();
+  console.log(`Web app initial JS: ${bundle.jsGzipKb.toFixed(1)} KB gzip in ${bundle.jsFiles} file(s), CSS ${bundle.cssGzipKb.toFixed(1)} KB gzip  (target ≤ 250 KB: ${mark(bundle.jsGzipKb <= 250)})`);
+
+  const startup = await benchStartup();
+  console.log(`First start (migrate + demo load): ${startup.firstStart.toFixed(2)} s  (target ≤ 15 s: ${mark(startup.firstStart <= 15)})`);
+  console.log(`Start on an existing database, best/median of 3: ${startup.existing[0]?.toFixed(2)} s / ${startup.existing[1]?.toFixed(2)} s  (target ≤ 3 s: ${mark((startup.existing[1] ?? 99) <= 3)})`);
+
+  for (const partners of (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number)) {
+    const r = await benchPartnersList({ partners, usersPerPartner: 5, seconds });
+    console.log(`\nPartners list on PostgreSQL: ${partners} partners, ${partners * 5} partner users (generated in ${r.generatedIn.toFixed(1)} s), ${r.statements} SQL statements per request, 10 connections, ${seconds} s`);
+    console.log(`  endpoint (search + filter + page 2): p50 ${ms(r.real.p50)}  p99 ${ms(r.real.p99)}  ${r.real.rps.toFixed(0)} req/s  errors ${r.real.errors}  (p99 target ≤ 25 ms: ${mark(r.real.p99 <= 25)})`);
+    console.log(`  endpoint (no filter, page 300):      p50 ${ms(r.deep.p50)}  p99 ${ms(r.deep.p99)}  ${r.deep.rps.toFixed(0)} req/s`);
+    console.log(`  bare route, same SQL, same pool:     p50 ${ms(r.baseline.p50)}  p99 ${ms(r.baseline.p99)}  ${r.baseline.rps.toFixed(0)} req/s`);
+    console.log(`  throughput ratio endpoint / bare: ${r.ratio.toFixed(2)}  (target ≥ 0.6: ${mark(r.ratio >= 0.6)})`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
