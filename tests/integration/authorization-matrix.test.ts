@@ -1,0 +1,443 @@
+import { and, eq, like } from "drizzle-orm";
+import type { LightMyRequestResponse } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { outbox, partners, staffMemberships } from "../../src/server/db/schema";
+import type { World } from "../factories/world";
+import { insertPartnerUser, insertPerson, insertStaff } from "../factories/people";
+import { createTestWorld, signIn, testOrigin, testPassword, testPasswordHash, type TestApp } from "../support/test-app";
+
+/*
+ * R-A4: every route × every kind of caller, compared with a table written by hand from DESIGN
+ * sections 2 and 6 — never computed from can(). A route the server offers that has no row here
+ * fails the first test, so a new endpoint cannot ship without a declared answer for everyone.
+ */
+
+const callers = ["anon", "owner", "admin", "manager", "manager2", "interviewer", "viewer", "aAdmin", "aMember", "bAdmin", "globex", "readToken", "revokedToken"] as const;
+type Caller = (typeof callers)[number];
+type Status = 200 | 201 | 400 | 401 | 403 | 404 | 409;
+/** One status per caller, in the order of `callers`. */
+type Row = readonly [Status, Status, Status, Status, Status, Status, Status, Status, Status, Status, Status, Status, Status];
+
+/** Paths of better-auth that the OpenAPI document hides; listed by hand (DESIGN section 6). */
+const hiddenRoutes = [
+  "POST /api/auth/sign-in/email",
+  "POST /api/auth/sign-out",
+  "GET /api/auth/get-session",
+  "POST /api/auth/invitation/accept",
+  "POST /api/auth/sign-in/magic-link",
+  "POST /api/auth/request-password-reset",
+  "POST /api/auth/reset-password",
+  "POST /api/auth/sign-up/email",
+  "GET /api/auth/list-sessions",
+  "GET /api/auth/list-accounts",
+  "POST /api/auth/update-user",
+  "POST /api/auth/change-password",
+  "GET /api/openapi.json",
+] as const;
+
+interface Prepared {
+  url: string;
+  body?: object;
+  /** Use a session of its own for this call (for calls that end the session they run in). */
+  freshSession?: boolean;
+}
+interface RouteSpec {
+  expect: Row;
+  prepare?: (caller: Caller) => Promise<Prepared> | Prepared;
+  /** The secret in the URL or body is the permission (an invitation link): the answer is the same for every caller. */
+  capability?: true;
+}
+
+let t: TestApp & { world: World };
+let w: World;
+const credentials = new Map<Caller, { cookie?: string; token?: string; email?: string }>();
+let ownerCookie = "";
+let sequence = 0;
+const next = () => ++sequence;
+const signInPerson = { email: "signin.matrix@acme.test" };
+const resetPerson = { email: "reset.matrix@acme.test" };
+const usedResetTokens = new Set<string>();
+
+const Created = z.object({ id: z.string() });
+const CreatedToken = z.object({ id: z.string(), secret: z.string() });
+const Method = z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+type Method = z.infer<typeof Method>;
+const OpenApi = z.object({ paths: z.record(z.string(), z.record(z.string(), z.unknown())) });
+
+/** Every request of this file: JSON from our own origin, each from its own address (so better-auth's per-address limits stay out of the matrix). */
+function send(method: Method, url: string, auth: { cookie?: string; token?: string }, body?: object) {
+  const headers: Record<string, string> = { origin: testOrigin };
+  if (auth.cookie) headers.cookie = auth.cookie;
+  if (auth.token) headers.authorization = `Bearer ${auth.token}`;
+  const n = next();
+  const remoteAddress = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+  return t.app.inject({ method, url, headers, remoteAddress, ...(body === undefined ? {} : { payload: body }) });
+}
+
+async function asOwner(method: Method, url: string, body?: object) {
+  const response = await send(method, url, { cookie: ownerCookie }, body);
+  if (response.statusCode >= 300) throw new Error(`setup call ${method} ${url} failed: ${response.statusCode} ${response.body}`);
+  return response;
+}
+
+// Fresh objects, one per call, so that no cell depends on another having run first.
+async function freshStaffInvitation() {
+  return Created.parse((await asOwner("POST", "/api/w/acme/invitations", { email: `staff.${next()}@invited.test`, role: "viewer" })).json()).id;
+}
+async function freshPartnerInvitation() {
+  return Created.parse((await asOwner("POST", `/api/w/acme/partners/${w.partners.a}/invitations`, { email: `portal.${next()}@alpha.test`, role: "partner_member" })).json()).id;
+}
+async function invitationTokenOf(invitationId: string) {
+  const [mail] = await t.ctx.db.select({ text: outbox.textBody }).from(outbox).where(eq(outbox.dedupeKey, `invitation:${invitationId}`));
+  const token = mail?.text.match(/\/invite\/([A-Za-z0-9_-]+)/)?.[1];
+  if (!token) throw new Error(`no invitation link was sent for ${invitationId}`);
+  return token;
+}
+async function freshStaff(status: "active" | "deactivated") {
+  const n = next();
+  const id = await insertStaff(t.ctx.db, w.acme.id, { name: `Temp Staff ${n}`, email: `temp.${n}@acme.test` }, "viewer", await testPasswordHash());
+  if (status === "deactivated") {
+    await t.ctx.db.update(staffMemberships).set({ status }).where(and(eq(staffMemberships.workspaceId, w.acme.id), eq(staffMemberships.userId, id)));
+  }
+  return id;
+}
+async function freshPartnerMember() {
+  const n = next();
+  return insertPartnerUser(t.ctx.db, w.acme.id, w.partners.a, { name: `Temp Alpha ${n}`, email: `temp.${n}@alpha.test` }, "partner_member", await testPasswordHash());
+}
+async function partnerA() {
+  const [row] = await t.ctx.db.select({ version: partners.version, stage: partners.stage }).from(partners).where(eq(partners.id, w.partners.a));
+  if (!row) throw new Error("partner A is gone");
+  return row;
+}
+async function freshResetToken() {
+  await send("POST", "/api/auth/request-password-reset", {}, { email: resetPerson.email });
+  const mails = await t.ctx.db.select({ key: outbox.dedupeKey }).from(outbox).where(and(eq(outbox.toAddress, resetPerson.email), like(outbox.dedupeKey, "password-reset:%")));
+  const token = mails.map((m) => m.key.slice("password-reset:".length)).find((candidate) => !usedResetTokens.has(candidate));
+  if (!token) throw new Error("no password reset email was written");
+  usedResetTokens.add(token);
+  return token;
+}
+
+const A = () => `/api/w/acme/partners/${w.partners.a}`;
+
+/*
+ * The table. Columns (see `callers`):
+ *   anon  own  adm  mgr  mg2  int  vwr  aAd  aMb  bAd  glx  tok  rev
+ * mgr owns partner A; mg2 (manager2) neither owns A nor is on its team; aAd/aMb are partner A's
+ * admin and member, bAd partner B's admin; glx the owner of the other workspace; tok an API token
+ * with only partners:read; rev a revoked token.
+ */
+const table: Record<string, RouteSpec> = {
+  // Signed-out endpoints answer everybody alike.
+  "GET /api/health": /*                      */ { expect: [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200] },
+  "GET /api/ready": /*                       */ { expect: [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200] },
+  "GET /api/setup": /*                       */ { expect: [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200] },
+  "GET /api/openapi.json": /*                */ { expect: [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200] },
+  // Setup is closed once an owner exists: 409 for everyone, whoever asks.
+  "POST /api/setup": {
+    expect: /*                               */ [409, 409, 409, 409, 409, 409, 409, 409, 409, 409, 409, 409, 409],
+    prepare: () => ({ url: "/api/setup", body: { workspaceName: "Takeover", workspaceSlug: "takeover", name: "Mallory", email: `mallory.${next()}@evil.test`, password: "long-enough-password" } }),
+  },
+  "GET /api/invitations/{token}": {
+    capability: true,
+    expect: /*                               */ [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+    prepare: async () => ({ url: `/api/invitations/${await invitationTokenOf(await freshStaffInvitation())}` }),
+  },
+
+  // Who am I: people only, not tokens.
+  "GET /api/me": /*                          */ { expect: [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 401] },
+
+  // The workspace and its staff.
+  "GET /api/w/{ws}": /*                      */ { expect: [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 404, 200, 401] },
+  "GET /api/w/{ws}/users": /*                */ { expect: [401, 200, 200, 200, 200, 403, 200, 403, 403, 403, 404, 403, 401] },
+  "POST /api/w/{ws}/invitations": {
+    expect: /*                               */ [401, 201, 201, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: () => ({ url: "/api/w/acme/invitations", body: { email: `invitee.${next()}@invited.test`, role: "viewer" } }),
+  },
+  "DELETE /api/w/{ws}/invitations/{invitationId}": {
+    expect: /*                               */ [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: async () => ({ url: `/api/w/acme/invitations/${await freshStaffInvitation()}` }),
+  },
+  "PATCH /api/w/{ws}/users/{userId}": {
+    expect: /*                               */ [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: async () => ({ url: `/api/w/acme/users/${await freshStaff("active")}`, body: { role: "interviewer", version: 1 } }),
+  },
+  "POST /api/w/{ws}/users/{userId}/deactivate": {
+    expect: /*                               */ [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: async () => ({ url: `/api/w/acme/users/${await freshStaff("active")}/deactivate`, body: { version: 1 } }),
+  },
+  "POST /api/w/{ws}/users/{userId}/reactivate": {
+    expect: /*                               */ [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: async () => ({ url: `/api/w/acme/users/${await freshStaff("deactivated")}/reactivate`, body: { version: 1 } }),
+  },
+
+  // Partners. Everyone in the workspace may see the reference data; lists are for host readers.
+  "GET /api/w/{ws}/partner-settings": /*     */ { expect: [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 404, 200, 401] },
+  "GET /api/w/{ws}/partners": /*             */ { expect: [401, 200, 200, 200, 200, 403, 200, 403, 403, 403, 404, 200, 401] },
+  "POST /api/w/{ws}/partners": {
+    expect: /*                               */ [401, 201, 201, 201, 201, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: () => ({ url: "/api/w/acme/partners", body: { name: `Matrix Partner ${next()}`, typeId: w.acme.typeId, country: "FR", timeZone: "Europe/Paris" } }),
+  },
+  // Partner A: its own people see it, partner B's admin gets 404, only A's managers change it.
+  "GET /api/w/{ws}/partners/{partnerId}": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 200, 200, 404, 404, 200, 401],
+    prepare: () => ({ url: A() }),
+  },
+  "PATCH /api/w/{ws}/partners/{partnerId}": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 403, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: A(), body: { version: (await partnerA()).version, website: `https://alpha-${next()}.example` } }),
+  },
+  "POST /api/w/{ws}/partners/{partnerId}/stage": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 403, 403, 404, 404, 403, 401],
+    prepare: async () => {
+      const { version, stage } = await partnerA();
+      return { url: `${A()}/stage`, body: { version, stage: stage === "active" ? "onboarding" : "active", reason: "matrix" } };
+    },
+  },
+  "GET /api/w/{ws}/partners/{partnerId}/stage-history": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 403, 403, 404, 404, 200, 401],
+    prepare: () => ({ url: `${A()}/stage-history` }),
+  },
+  "PUT /api/w/{ws}/partners/{partnerId}/team": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 403, 403, 404, 404, 403, 401],
+    prepare: () => ({ url: `${A()}/team`, body: { userIds: [w.staff.admin.id] } }),
+  },
+  "GET /api/w/{ws}/partners/{partnerId}/people": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 200, 200, 404, 404, 200, 401],
+    prepare: () => ({ url: `${A()}/people` }),
+  },
+  "POST /api/w/{ws}/partners/{partnerId}/invitations": {
+    expect: /*                               */ [401, 201, 201, 201, 403, 403, 403, 201, 403, 404, 404, 403, 401],
+    prepare: () => ({ url: `${A()}/invitations`, body: { email: `colleague.${next()}@alpha.test`, role: "partner_member" } }),
+  },
+  "DELETE /api/w/{ws}/partners/{partnerId}/invitations/{invitationId}": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 200, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${A()}/invitations/${await freshPartnerInvitation()}` }),
+  },
+  "DELETE /api/w/{ws}/partners/{partnerId}/members/{userId}": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 200, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${A()}/members/${await freshPartnerMember()}` }),
+  },
+  "GET /api/w/{ws}/partners/{partnerId}/timeline": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 200, 200, 404, 404, 200, 401],
+    prepare: () => ({ url: `${A()}/timeline` }),
+  },
+  // The portal is for partner users only; each sees their own organisation.
+  "GET /api/w/{ws}/portal": /*               */ { expect: [401, 403, 403, 403, 403, 403, 403, 200, 200, 200, 404, 403, 401] },
+
+  // Admin pages.
+  "GET /api/w/{ws}/audit": /*                */ { expect: [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401] },
+  "GET /api/w/{ws}/audit.csv": /*            */ { expect: [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401] },
+  "GET /api/w/{ws}/outbox": /*               */ { expect: [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401] },
+  "GET /api/w/{ws}/api-tokens": /*           */ { expect: [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401] },
+  "POST /api/w/{ws}/api-tokens": {
+    expect: /*                               */ [401, 201, 201, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: () => ({ url: "/api/w/acme/api-tokens", body: { name: `matrix ${next()}`, scopes: ["partners:read"], expiresInDays: 1 } }),
+  },
+  "DELETE /api/w/{ws}/api-tokens/{tokenId}": {
+    expect: /*                               */ [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: async () => {
+      const created = Created.parse((await asOwner("POST", "/api/w/acme/api-tokens", { name: `to revoke ${next()}`, scopes: ["partners:read"], expiresInDays: 1 })).json());
+      return { url: `/api/w/acme/api-tokens/${created.id}` };
+    },
+  },
+
+  // better-auth. It knows cookies only: a Bearer token is no one to it.
+  "POST /api/auth/sign-in/email": {
+    expect: /*                               */ [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+    prepare: () => ({ url: "/api/auth/sign-in/email", body: { email: signInPerson.email, password: testPassword } }),
+  },
+  "POST /api/auth/sign-out": {
+    expect: /*                               */ [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+    prepare: () => ({ url: "/api/auth/sign-out", body: {}, freshSession: true }),
+  },
+  "GET /api/auth/get-session": /*            */ { expect: [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200] },
+  "POST /api/auth/invitation/accept": {
+    expect: /*                               */ [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+    prepare: async () => ({ url: "/api/auth/invitation/accept", body: { token: await invitationTokenOf(await freshStaffInvitation()), name: "New Colleague", password: "a-new-password-1" } }),
+  },
+  "POST /api/auth/sign-in/magic-link": {
+    expect: /*                               */ [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+    prepare: () => ({ url: "/api/auth/sign-in/magic-link", body: { email: signInPerson.email } }),
+  },
+  "POST /api/auth/request-password-reset": {
+    expect: /*                               */ [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+    prepare: () => ({ url: "/api/auth/request-password-reset", body: { email: resetPerson.email, redirectTo: "/reset-password" } }),
+  },
+  "POST /api/auth/reset-password": {
+    expect: /*                               */ [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+    prepare: async () => ({ url: "/api/auth/reset-password", body: { token: await freshResetToken(), newPassword: `reset-password-${next()}` } }),
+  },
+  // Open sign-up is off (DESIGN section 6): refused for everyone.
+  "POST /api/auth/sign-up/email": {
+    expect: /*                               */ [400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400],
+    prepare: () => ({ url: "/api/auth/sign-up/email", body: { email: `self.${next()}@signup.test`, password: "long-enough-password", name: "Self Signup" } }),
+  },
+  "GET /api/auth/list-sessions": /*          */ { expect: [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401] },
+  "GET /api/auth/list-accounts": /*          */ { expect: [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401] },
+  "POST /api/auth/update-user": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401],
+    prepare: () => ({ url: "/api/auth/update-user", body: { image: null } }),
+  },
+  "POST /api/auth/change-password": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 401],
+    prepare: () => ({ url: "/api/auth/change-password", body: { currentPassword: testPassword, newPassword: testPassword } }),
+  },
+};
+
+/** Text that must never reach someone outside partner A or outside workspace acme. */
+const alphaSecrets = ["Alpha Resellers", "alice@alpha.test", "aaron@alpha.test"];
+const acmeSecrets = ["Acme Cloud", "Alpha Resellers", "Beta Services", "owner@acme.test"];
+
+interface Cell {
+  route: string;
+  caller: Caller;
+  expected: Status;
+  actual: number;
+  problems: string[];
+}
+const results: Cell[] = [];
+
+function leaksOf(caller: Caller, spec: RouteSpec, response: LightMyRequestResponse): string[] {
+  const body = response.body;
+  const found: string[] = [];
+  const perCaller = spec.capability ? [] : caller === "bAdmin" ? alphaSecrets : caller === "globex" ? acmeSecrets : [];
+  const forbiddenText = response.statusCode >= 400 ? [...perCaller, ...alphaSecrets] : perCaller;
+  for (const text of forbiddenText) if (body.includes(text)) found.push(`body leaks "${text}"`);
+  if (response.statusCode >= 400 && !String(response.headers["content-type"]).includes("application/problem+json")) {
+    found.push(`error is ${String(response.headers["content-type"])}, not problem+json`);
+  }
+  return found;
+}
+
+function resolvePath(route: string) {
+  return route
+    .slice(route.indexOf(" ") + 1)
+    .replace("{ws}", "acme")
+    .replace("{partnerId}", w.partners.a);
+}
+
+function formatRow(route: string, cells: Cell[]) {
+  const lines = cells.map((c) => `  ${c.caller.padEnd(13)} expected ${c.expected}  actual ${c.actual}${c.expected === c.actual && c.problems.length === 0 ? "" : "   <-- " + [c.expected === c.actual ? "" : "WRONG STATUS", ...c.problems].filter(Boolean).join("; ")}`);
+  return `${route}\n${lines.join("\n")}`;
+}
+
+function formatMatrix(cells: Cell[]) {
+  const short: Record<Caller, string> = { anon: "anon", owner: "own", admin: "adm", manager: "mgr", manager2: "mg2", interviewer: "int", viewer: "vwr", aAdmin: "aAd", aMember: "aMb", bAdmin: "bAd", globex: "glx", readToken: "tok", revokedToken: "rev" };
+  const routes = [...new Set(cells.map((c) => c.route))];
+  const width = Math.max(...routes.map((r) => r.length));
+  const header = `${"route".padEnd(width)} | ${callers.map((c) => short[c].padEnd(7)).join(" ")}`;
+  const lines = routes.map((route) => {
+    const row = callers.map((caller) => {
+      const cell = cells.find((c) => c.route === route && c.caller === caller);
+      if (!cell) return "-".padEnd(7);
+      const ok = cell.expected === cell.actual && cell.problems.length === 0;
+      const status = cell.expected === cell.actual ? String(cell.actual) : `${cell.expected}≠${cell.actual}`;
+      return (ok ? status : `${status}${cell.problems.length ? "!" : ""}`).padEnd(7);
+    });
+    return `${route.padEnd(width)} | ${row.join(" ")}`;
+  });
+  return [header, ...lines, "(cells show the status; expected≠actual marks a difference, ! a leak or non-problem+json error)"].join("\n");
+}
+
+beforeAll(async () => {
+  t = await createTestWorld();
+  w = t.world;
+  const hash = await testPasswordHash();
+  await insertStaff(t.ctx.db, w.acme.id, { name: "Sig Signin", email: signInPerson.email }, "viewer", hash);
+  await insertPerson(t.ctx.db, { name: "Rex Reset", email: resetPerson.email }, hash);
+  const people: [Caller, string][] = [
+    ["owner", w.staff.owner.email],
+    ["admin", w.staff.admin.email],
+    ["manager", w.staff.manager.email],
+    ["manager2", w.staff.otherManager.email],
+    ["interviewer", w.staff.interviewer.email],
+    ["viewer", w.staff.viewer.email],
+    ["aAdmin", w.partnerUsers.aAdmin.email],
+    ["aMember", w.partnerUsers.aMember.email],
+    ["bAdmin", w.partnerUsers.bAdmin.email],
+    ["globex", w.globex.ownerEmail],
+  ];
+  for (const [caller, email] of people) credentials.set(caller, { cookie: await signIn(t.app, email), email });
+  credentials.set("anon", {});
+  ownerCookie = credentials.get("owner")?.cookie ?? "";
+  const read = CreatedToken.parse((await asOwner("POST", "/api/w/acme/api-tokens", { name: "read only", scopes: ["partners:read"], expiresInDays: 30 })).json());
+  credentials.set("readToken", { token: read.secret });
+  const revoked = CreatedToken.parse((await asOwner("POST", "/api/w/acme/api-tokens", { name: "revoked", scopes: ["partners:read", "partners:write"], expiresInDays: 30 })).json());
+  await asOwner("DELETE", `/api/w/acme/api-tokens/${revoked.id}`);
+  credentials.set("revokedToken", { token: revoked.secret });
+}, 120_000);
+
+afterAll(async () => {
+  const bad = results.filter((c) => c.expected !== c.actual || c.problems.length > 0);
+  if (bad.length > 0) console.error(`Authorization matrix: ${bad.length} cell(s) differ from the table\n${formatMatrix(results)}`);
+  await t.close();
+});
+
+describe("authorization matrix", () => {
+  it("has a hand-written row for every route the server offers, and no row for a route it does not", async () => {
+    const document = OpenApi.parse((await send("GET", "/api/openapi.json", {})).json());
+    const offered = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
+    const all = new Set([...offered, ...hiddenRoutes]);
+    const missing = [...all].filter((route) => !(route in table));
+    const stale = Object.keys(table).filter((route) => !all.has(route));
+    expect(offered.length).toBeGreaterThan(20);
+    expect(missing, `routes without a row in the authorization table: ${missing.join(", ")}`).toEqual([]);
+    expect(stale, `rows for routes the server no longer offers: ${stale.join(", ")}`).toEqual([]);
+  });
+
+  for (const [route, spec] of Object.entries(table)) {
+    it(`answers ${route} for every caller as the table says`, async () => {
+      const method = Method.parse(route.slice(0, route.indexOf(" ")));
+      const cells: Cell[] = [];
+      for (const [index, caller] of callers.entries()) {
+        const prepared = spec.prepare ? await spec.prepare(caller) : { url: resolvePath(route) };
+        let auth = credentials.get(caller) ?? {};
+        if (prepared.freshSession && auth.email) auth = { cookie: await signIn(t.app, auth.email) };
+        const response = await send(method, prepared.url, auth, prepared.body);
+        const expected = spec.expect[index];
+        if (expected === undefined) throw new Error(`row ${route} has no column for ${caller}`);
+        cells.push({ route, caller, expected, actual: response.statusCode, problems: leaksOf(caller, spec, response) });
+      }
+      results.push(...cells);
+      const wrong = cells.filter((c) => c.expected !== c.actual || c.problems.length > 0);
+      expect(wrong.length, formatRow(route, cells)).toBe(0);
+    }, 60_000);
+  }
+});
+
+describe("tenancy beyond the table", () => {
+  it("hides acme's partner A from globex's owner even inside globex's own workspace", async () => {
+    const response = await send("GET", `/api/w/globex/partners/${w.partners.a}`, { cookie: credentials.get("globex")?.cookie ?? "" });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).not.toContain("Alpha Resellers");
+  });
+
+  it("gives acme's owner 404, not 403, for the globex workspace", async () => {
+    const response = await send("GET", "/api/w/globex/partners", { cookie: ownerCookie });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).not.toContain("Gamma Globex Partner");
+  });
+
+  it("does not let an acme API token into globex", async () => {
+    const response = await send("GET", "/api/w/globex/partners", { token: credentials.get("readToken")?.token ?? "" });
+    expect(response.statusCode).toBe(404);
+  });
+
+  it("hides partner A from partner B's admin in the portal as well", async () => {
+    const response = await send("GET", "/api/w/acme/portal", { cookie: credentials.get("bAdmin")?.cookie ?? "" });
+    expect(response.statusCode).toBe(200);
+    const portal = z.object({ partner: z.object({ id: z.string(), name: z.string() }) }).parse(response.json());
+    expect(portal.partner).toEqual({ id: w.partners.b, name: "Beta Services" });
+    for (const text of alphaSecrets) expect(response.body).not.toContain(text);
+  });
+
+  it("refuses a manager's change to a partner they do not manage and leaves it unchanged", async () => {
+    const before = await partnerA();
+    const response = await send("PATCH", A(), { cookie: credentials.get("manager2")?.cookie ?? "" }, { version: before.version, name: "Hijacked" });
+    expect(response.statusCode).toBe(403);
+    expect(await partnerA()).toEqual(before);
+  });
+});
