@@ -49,6 +49,9 @@ export async function buildApp(options: BuildOptions): Promise<AccordApp> {
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 200 },
   });
+  // The API takes JSON only: a text/plain body (which a cross-site form can send without a
+  // preflight) is answered 415 instead of reaching a route's validation.
+  app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -139,6 +139,9 @@ async function loadMembership(tx: Tx, caller: Caller, userId: string) {
 }
 
 async function assertNotLastOwner(tx: Tx, workspaceId: string) {
+  // Two owners demoting or deactivating each other at once would each still count two owners;
+  // locking the workspace row makes the second one wait and then count again.
+  await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, workspaceId)).for("no key update");
   const [owners] = await tx
     .select({ n: count() })
     .from(staffMemberships)
