@@ -18,6 +18,16 @@ const AutocannonResult = z.object({
   non2xx: z.number(),
 });
 
+const StatementConfig = z.object({ text: z.string(), name: z.string().optional(), rowMode: z.literal("array").optional(), values: z.array(z.unknown()).optional() });
+
+/** Drizzle passes a statement as a config object and its values as the second argument. */
+function asStatement(first: unknown, second: unknown): pg.QueryConfig | null {
+  const values = Array.isArray(second) ? second : undefined;
+  if (typeof first === "string") return { text: first, values };
+  const parsed = StatementConfig.safeParse(first);
+  return parsed.success ? { ...parsed.data, values: values ?? parsed.data.values } : null;
+}
+
 interface Recorded {
   config: pg.QueryConfig;
 }
@@ -65,10 +75,8 @@ export async function benchPartnersList(options: { partners: number; usersPerPar
   const recorded: Recorded[] = [];
   const original = pool.query.bind(pool);
   const recordingQuery = (...args: Parameters<typeof original>) => {
-    const [first, values] = args;
-    if (typeof first === "string") recorded.push({ config: { text: first, values: Array.isArray(values) ? values : undefined } });
-    // Drizzle passes the statement as a config object and its values as the second argument.
-    else if (first && typeof first === "object" && "text" in first) recorded.push({ config: { ...first, values: Array.isArray(values) ? values : first.values } });
+    const statement = asStatement(args[0], args[1]);
+    if (statement) recorded.push({ config: statement });
     return original(...args);
   };
   Object.assign(pool, { query: recordingQuery });

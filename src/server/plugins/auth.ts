@@ -11,6 +11,7 @@ import { enqueueEmail } from "../modules/email/outbox";
 import { invitationPlugin } from "../modules/invitations/auth-endpoint";
 import { hashPassword, verifyPassword } from "../modules/invitations/passwords";
 import { writeAudit } from "../modules/audit/writer";
+import { authAuditHook } from "./auth-audit";
 
 /** better-auth cannot see Fastify's request.ip; the bridge passes it in this header. */
 const clientIpHeader = "x-accord-client-ip";
@@ -25,6 +26,8 @@ export function createAuth(ctx: AppContext) {
     secret: config.authSecret ?? developmentSecret,
     trustedOrigins: [config.publicUrl],
     telemetry: { enabled: false },
+    // better-auth's own messages go to our structured log (and its level), not to the console.
+    logger: { log: (level, message) => ctx.log[level]({ source: "better-auth" }, message) },
     database: drizzleAdapter(db, { provider: "pg", schema }),
     emailAndPassword: {
       enabled: true,
@@ -59,11 +62,15 @@ export function createAuth(ctx: AppContext) {
       },
     },
     advanced: {
+      // better-auth turns its Origin (CSRF) check off by itself when NODE_ENV=test or TEST is set;
+      // ours stays on everywhere, so that tests exercise it and no such variable can disable it.
+      disableOriginCheck: false,
       useSecureCookies: config.publicUrl.startsWith("https://"),
       ipAddress: { ipAddressHeaders: [clientIpHeader] },
       database: { generateId: () => newId() },
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
+    hooks: { after: authAuditHook(ctx) },
     databaseHooks: {
       session: {
         create: {
@@ -77,6 +84,12 @@ export function createAuth(ctx: AppContext) {
               entityId: session.userId,
               after: { ipAddress: session.ipAddress ?? null },
             });
+          },
+        },
+        delete: {
+          after: async (session, context) => {
+            if (context?.path !== "/sign-out") return;
+            await writeAudit(db, clock, { workspaceId: null, actor: { userId: session.userId, label: "self" }, action: "auth.signed_out", entityType: "user", entityId: session.userId });
           },
         },
       },
@@ -145,7 +158,9 @@ export async function sessionUser(auth: Auth, request: FastifyRequest) {
  * where a script could read it. We drop it there.
  */
 function withoutSessionTokens(json: unknown): unknown {
-  if (!json || typeof json !== "object" || Array.isArray(json)) return json;
+  // list-sessions answers with an array of sessions, each carrying its token.
+  if (Array.isArray(json)) return json.map(withoutSessionTokens);
+  if (!json || typeof json !== "object") return json;
   const copy: Record<string, unknown> = { ...json };
   delete copy.token;
   const session: unknown = copy.session;

@@ -1,12 +1,27 @@
-import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { AuditEntry, AuditQuery } from "../../../domain/audit/schemas";
 import type { Db } from "../../db/client";
-import { auditLog } from "../../db/schema";
+import { auditLog, partnerMembers, staffMemberships } from "../../db/schema";
+
+/**
+ * A workspace's entries, plus the installation-wide auth events (sign-ins, resets) of the people
+ * who belong to the workspace.
+ */
+function inWorkspace(workspaceId: string): SQL | undefined {
+  return or(
+    eq(auditLog.workspaceId, workspaceId),
+    and(
+      isNull(auditLog.workspaceId),
+      sql`${auditLog.actorUserId} in (select ${staffMemberships.userId} from ${staffMemberships} where ${staffMemberships.workspaceId} = ${workspaceId}
+        union select ${partnerMembers.userId} from ${partnerMembers} where ${partnerMembers.workspaceId} = ${workspaceId})`,
+    ),
+  );
+}
 
 export function auditFilters(workspaceId: string, query: Omit<AuditQuery, "page" | "pageSize">): SQL | undefined {
   const next = (date: string) => new Date(new Date(`${date}T00:00:00Z`).getTime() + 86_400_000);
   return and(
-    eq(auditLog.workspaceId, workspaceId),
+    inWorkspace(workspaceId),
     query.action ? eq(auditLog.action, query.action) : undefined,
     query.entityType ? eq(auditLog.entityType, query.entityType) : undefined,
     query.entityId ? eq(auditLog.entityId, query.entityId) : undefined,
