@@ -36,6 +36,8 @@ export default defineConfig({
               test: {
                 name: "integration-postgres",
                 include: ["tests/integration/**/*.test.ts"],
+                // Spawns the server on its embedded database: nothing to learn from it twice.
+                exclude: ["tests/integration/process-lifecycle.test.ts"],
                 globalSetup: ["tests/support/global-setup-postgres.ts"],
                 env: { ACCORD_TEST_DB: "postgres" },
                 testTimeout: 30_000,
