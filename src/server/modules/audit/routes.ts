@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { AuditPage, AuditQuery } from "../../../domain/audit/schemas";
 import type { AppContext } from "../../context";
 import { callerOf, problems, WsParams } from "../../plugins/route-kit";
@@ -22,8 +23,14 @@ export async function auditRoutes(app: FastifyInstance, ctx: AppContext) {
     "/api/w/:ws/audit.csv",
     {
       config: { action: "audit.read" },
-      // The 200 answer is a text/csv stream with a header row, so it has no JSON schema.
-      schema: { tags: ["audit"], summary: "The filtered audit log as CSV (text/csv)", params: WsParams, querystring: ExportQuery, produces: ["text/csv"], response: problems },
+      // The 200 answer is a text/csv stream with a header row; errors stay problem+json like everywhere.
+      schema: {
+        tags: ["audit"],
+        summary: "The filtered audit log as CSV (text/csv)",
+        params: WsParams,
+        querystring: ExportQuery,
+        response: { 200: { description: "CSV with a header row, oldest entry first", content: { "text/csv": { schema: z.string() } } }, ...problems },
+      },
     },
     async (request, reply) => {
       const { workspace } = callerOf(request);
