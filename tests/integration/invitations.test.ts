@@ -191,6 +191,13 @@ describe("magic links and password resets", () => {
     expect(cookieHeader(reused)).not.toContain("session_token");
   });
 
+  it("answers a magic-link request for an unknown address the same way, and mails nobody", async () => {
+    const stranger = "stranger@nowhere.test";
+    const asked = await call(t.app, { method: "POST", url: "/api/auth/sign-in/magic-link", body: { email: stranger, callbackURL: "/" } });
+    expect(asked.statusCode).toBe(200);
+    expect(await mailsTo(t.ctx.db, stranger)).toEqual([]);
+  });
+
   it("resets a password through an emailed link and ends the old sessions", async () => {
     const email = t.world.staff.interviewer.email;
     const oldSession = await signIn(t.app, email);

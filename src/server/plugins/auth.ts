@@ -3,6 +3,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { fromNodeHeaders } from "better-auth/node";
 import { magicLink } from "better-auth/plugins/magic-link";
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { AppContext } from "../context";
 import * as schema from "../db/schema";
@@ -99,6 +100,10 @@ export function createAuth(ctx: AppContext) {
         disableSignUp: true,
         expiresIn: 15 * 60,
         sendMagicLink: async ({ email, url, token }) => {
+          // Only people who have an account get a link; the answer is the same either way, so
+          // nobody learns who has one, and the form cannot be used to mail strangers.
+          const [known] = await db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, email.toLowerCase()));
+          if (!known) return;
           await enqueueEmail(db, clock, {
             workspaceId: null,
             dedupeKey: `magic-link:${token}`,
