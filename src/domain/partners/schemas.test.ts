@@ -89,3 +89,9 @@ describe("partner patch", () => {
     expect(PartnerPatch.parse({ version: 3, website: null })).toEqual({ version: 3, website: null });
   });
 });
+
+describe("time zone spelling", () => {
+  it("stores a time zone in its canonical spelling", () => {
+    expect(TimeZone.parse("europe/berlin")).toBe("Europe/Berlin");
+  });
+});

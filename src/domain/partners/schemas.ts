@@ -4,8 +4,15 @@ import { LifecycleStage } from "./lifecycle";
 
 const trimmed = (max: number) => z.string().trim().min(1, "cannot be empty").max(max, `at most ${max} characters`);
 
-/** IANA zone names; checked against the runtime's own list so a typo is caught at the door. */
-export const TimeZone = z.string().refine(isKnownTimeZone, { message: "must be an IANA time zone such as Europe/Berlin" });
+/**
+ * IANA zone names, checked against the runtime's own list so a typo is caught at the door, and
+ * stored in their canonical spelling ("europe/berlin" becomes "Europe/Berlin").
+ */
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine(isKnownTimeZone, { message: "must be an IANA time zone such as Europe/Berlin" })
+  .transform((zone) => new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone);
 export function isKnownTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
@@ -159,3 +166,21 @@ export const TimelineEntry = z.object({
 export const Timeline = z.object({ items: z.array(TimelineEntry), nextBefore: Timestamp.nullable() });
 export type Timeline = z.infer<typeof Timeline>;
 export const TimelineQuery = z.object({ before: Timestamp.optional(), limit: z.coerce.number().int().min(1).max(100).default(50) });
+
+export type PartnerListRow = z.infer<typeof PartnerListRow>;
+export type PartnerMember = z.infer<typeof PartnerMember>;
+export type PendingInvitation = z.infer<typeof PendingInvitation>;
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+export type HostContact = PartnerPeople["hostContacts"][number];
+
+/** GET /api/w/:ws/partner-settings — the reference data partner forms choose from. */
+export const PartnerSettings = z.object({ types: z.array(PartnerType), tiers: z.array(PartnerTier) });
+export type PartnerSettings = z.infer<typeof PartnerSettings>;
+
+/** GET /api/w/:ws/portal — a partner user's front page: their organisation, colleagues and host contacts. */
+export const PortalView = z.object({
+  partner: Partner,
+  people: PartnerPeople,
+  me: z.object({ userId: z.string(), role: z.enum(["partner_admin", "partner_member"]) }),
+});
+export type PortalView = z.infer<typeof PortalView>;

@@ -32,7 +32,8 @@ export function registerAuthorization(app: FastifyInstance, ctx: AppContext, aut
     }
   });
 
-  app.addHook("preHandler", async (request) => {
+  // Before body validation: a signed-out caller learns nothing from a 400 about the body's shape.
+  app.addHook("preValidation", async (request) => {
     const action = request.routeOptions.config.action;
     if (action === "public" || action === undefined) return;
     const identity = await identify(ctx, auth, request);
@@ -142,6 +143,9 @@ async function resolveActor(db: Db, identity: Identity, slug: string) {
   const [row] = await query.execute({ userId, slug });
   if (!row) return null;
   if (identity.kind === "token" && identity.workspaceId !== row.workspace.id) return null;
+  if (identity.kind === "token" && !row.staffRole) {
+    throw new AppError(401, "Unauthorized", "The person who created this API token no longer has access to the workspace, so the token stopped working. Create a new one.");
+  }
   let actor: Actor | null = null;
   if (row.staffRole) {
     actor = { kind: "staff", userId, workspaceId: row.workspace.id, role: row.staffRole, ...(identity.kind === "token" ? { scopes: identity.scopes } : {}) };
