@@ -10,8 +10,7 @@ import {
   PartnerListQuery,
   PartnerPatch,
   PartnerPeople,
-  PartnerTier,
-  PartnerType,
+  PartnerSettings,
   PendingInvitation,
   StageChange,
   StageMove,
@@ -38,7 +37,7 @@ export async function partnerRoutes(app: FastifyInstance, ctx: AppContext) {
     "/api/w/:ws/partner-settings",
     {
       config: { action: "workspace.read" },
-      schema: { tags, summary: "Partner types and tiers of the workspace", params: WsParams, response: { 200: z.object({ types: z.array(PartnerType), tiers: z.array(PartnerTier) }), ...problems } },
+      schema: { tags, summary: "Partner types and tiers of the workspace", params: WsParams, response: { 200: PartnerSettings, ...problems } },
     },
     async (request) => listReferenceData(ctx, callerOf(request)),
   );

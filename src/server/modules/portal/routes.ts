@@ -1,20 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
-import { Partner, PartnerPeople } from "../../../domain/partners/schemas";
+import { PortalView } from "../../../domain/partners/schemas";
 import type { AppContext } from "../../context";
 import { callerOf, problems, WsParams } from "../../plugins/route-kit";
 import { partnerPeople } from "../partners/people";
 import { getPartner } from "../partners/service";
-
-const Portal = z.object({ partner: Partner, people: PartnerPeople, me: z.object({ userId: z.string(), role: z.enum(["partner_admin", "partner_member"]) }) });
 
 /** The partner portal's front page: the caller's own organisation, nothing else. */
 export async function portalRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     "/api/w/:ws/portal",
-    { config: { action: "portal.read" }, schema: { tags: ["portal"], summary: "My organisation, my colleagues and my host contacts", params: WsParams, response: { 200: Portal, ...problems } } },
+    { config: { action: "portal.read" }, schema: { tags: ["portal"], summary: "My organisation, my colleagues and my host contacts", params: WsParams, response: { 200: PortalView, ...problems } } },
     async (request) => {
       const caller = callerOf(request);
       if (caller.actor.kind !== "partner") throw new Error("portal.read is granted to partner users only");
