@@ -38,3 +38,6 @@ export const OutboxMessage = z.object({
 export type OutboxMessage = z.infer<typeof OutboxMessage>;
 export const OutboxPage = z.object({ items: z.array(OutboxMessage), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), smtpConfigured: z.boolean() });
 export const OutboxQuery = Page.extend({ status: z.enum(["pending", "sent", "failed"]).optional() });
+
+export type AuditPage = z.infer<typeof AuditPage>;
+export type OutboxPage = z.infer<typeof OutboxPage>;

@@ -98,3 +98,17 @@ export const SetupInput = z.strictObject({
   password: NewPassword,
 });
 export const SetupStatus = z.object({ needed: z.boolean() });
+
+/** GET /api/w/:ws — the workspace and the caller's place in it (the web client builds its Actor from it). */
+export const WorkspaceInfo = Workspace.extend({
+  me: z.object({ kind: z.enum(["staff", "partner"]), role: z.string(), partnerId: z.string().nullable() }),
+});
+export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
+
+export type StaffInvitation = z.infer<typeof StaffInvitation>;
+
+/** Reply of POST /api/setup. */
+export const SetupResult = z.object({ workspaceSlug: z.string() });
+
+/** Reply of POST /api/auth/invitation/accept: where the new member lands. */
+export const InvitationAccepted = z.object({ redirectTo: z.string() });

@@ -1,0 +1,27 @@
+import { AppShell, Container, Group } from "@mantine/core";
+import type { ReactNode } from "react";
+import { useWorkspace } from "../../features/workspace/api";
+import { Brand } from "./brand";
+import { SkipLink } from "./skip-link";
+import { UserMenu } from "./user-menu";
+
+/** The partner portal: one organisation's page, no staff navigation at all. */
+export function PortalShell({ children }: { children: ReactNode }) {
+  const workspace = useWorkspace();
+  return (
+    <AppShell header={{ height: 56 }} padding="lg">
+      <SkipLink />
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Brand workspaceName={workspace.name} />
+          <UserMenu />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main-content" tabIndex={-1} bg="gray.0">
+        <Container size="lg" px={0}>
+          {children}
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

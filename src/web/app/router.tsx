@@ -1,0 +1,59 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { createRouter } from "@tanstack/react-router";
+import { PageLoader } from "../components/page-loader";
+import { homeRoute, rootRoute } from "./routes/root";
+import { forgotPasswordRoute, invitationRoute, resetPasswordRoute, setupRoute, signInRoute } from "./routes/signed-out";
+import {
+  apiTokensRoute,
+  auditRoute,
+  newPartnerRoute,
+  outboxRoute,
+  partnerRoute,
+  partnersRoute,
+  peopleRoute,
+  portalRoute,
+  workspaceIndexRoute,
+  workspaceRoute,
+} from "./routes/workspace";
+import { parseSearch, stringifySearch } from "./search";
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  signInRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  invitationRoute,
+  setupRoute,
+  workspaceRoute.addChildren([
+    workspaceIndexRoute,
+    partnersRoute,
+    newPartnerRoute,
+    partnerRoute,
+    peopleRoute,
+    auditRoute,
+    outboxRoute,
+    apiTokensRoute,
+    portalRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    parseSearch,
+    stringifySearch,
+    defaultPreload: "intent",
+    // Data comes from TanStack Query's cache, so the router need not keep its own copy fresh.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: PageLoader,
+    defaultPendingMs: 300,
+    scrollRestoration: true,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

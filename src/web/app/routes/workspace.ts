@@ -1,0 +1,97 @@
+import { createRoute, lazyRouteComponent, redirect } from "@tanstack/react-router";
+import { can } from "../../../domain/access/policy";
+import { isStatus } from "../../api/problems";
+import { AuditSearch } from "../../features/audit/search";
+import { OutboxSearch } from "../../features/outbox/search";
+import { PartnerPageSearch, PartnersSearch } from "../../features/partners/search";
+import { actorFor, workspaceQuery } from "../../features/workspace/api";
+import { requireMe } from "./guards";
+import { rootRoute } from "./root";
+
+/**
+ * /w/$ws: signed in, a member of this workspace, and in the right half of the app — a partner
+ * user is always sent to the portal, staff never see it.
+ */
+export const workspaceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/w/$ws",
+  beforeLoad: async ({ context, params, location }) => {
+    const me = await requireMe(context.queryClient, location.href);
+    const workspace = await context.queryClient.ensureQueryData(workspaceQuery(params.ws)).catch((error: unknown) => {
+      if (isStatus(error, 401)) throw redirect({ to: "/sign-in", search: { redirect: location.href } });
+      throw error;
+    });
+    const portalPath = `/w/${params.ws}/portal`;
+    const inPortal = location.pathname === portalPath || location.pathname.startsWith(`${portalPath}/`);
+    if (workspace.me.kind === "partner" && !inPortal) throw redirect({ to: "/w/$ws/portal", params });
+    if (workspace.me.kind === "staff" && inPortal) throw redirect({ to: "/w/$ws", params });
+    return { actor: actorFor(me.user.id, workspace) };
+  },
+  component: lazyRouteComponent(() => import("../layout/workspace-layout"), "WorkspaceLayout"),
+});
+
+/** The workspace's front door picks the first page this role may open. */
+export const workspaceIndexRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/",
+  beforeLoad: ({ context, params }) => {
+    const actor = context.actor;
+    if (!actor) return;
+    if (actor.kind === "partner") throw redirect({ to: "/w/$ws/portal", params });
+    if (can(actor, "partner.list") === "allow") throw redirect({ to: "/w/$ws/partners", params });
+    if (can(actor, "staff.read") === "allow") throw redirect({ to: "/w/$ws/people", params });
+  },
+  component: lazyRouteComponent(() => import("../layout/nothing-here-page"), "NothingHerePage"),
+});
+
+export const partnersRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/partners",
+  validateSearch: (search: Record<string, unknown>) => PartnersSearch.parse(search),
+  component: lazyRouteComponent(() => import("../../features/partners/list/partners-page"), "PartnersPage"),
+});
+
+export const newPartnerRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/partners/new",
+  component: lazyRouteComponent(() => import("../../features/partners/create/new-partner-page"), "NewPartnerPage"),
+});
+
+export const partnerRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/partners/$partnerId",
+  validateSearch: (search: Record<string, unknown>) => PartnerPageSearch.parse(search),
+  component: lazyRouteComponent(() => import("../../features/partners/detail/partner-page"), "PartnerPage"),
+});
+
+export const peopleRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/people",
+  component: lazyRouteComponent(() => import("../../features/people/people-page"), "PeoplePage"),
+});
+
+export const auditRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/audit",
+  validateSearch: (search: Record<string, unknown>) => AuditSearch.parse(search),
+  component: lazyRouteComponent(() => import("../../features/audit/audit-page"), "AuditPage"),
+});
+
+export const outboxRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/outbox",
+  validateSearch: (search: Record<string, unknown>) => OutboxSearch.parse(search),
+  component: lazyRouteComponent(() => import("../../features/outbox/outbox-page"), "OutboxPage"),
+});
+
+export const apiTokensRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/api-tokens",
+  component: lazyRouteComponent(() => import("../../features/api-tokens/api-tokens-page"), "ApiTokensPage"),
+});
+
+export const portalRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/portal",
+  component: lazyRouteComponent(() => import("../../features/portal/portal-page"), "PortalPage"),
+});

@@ -1,0 +1,10 @@
+import type { TokenScope } from "../../../domain/access/roles";
+
+/** Scopes contain ":", which i18next reads as a namespace separator, so they map to plain keys. */
+export const scopeLabelKeys = {
+  "partners:read": "tokens.scopeLabels.partnersRead",
+  "partners:write": "tokens.scopeLabels.partnersWrite",
+  "users:read": "tokens.scopeLabels.usersRead",
+  "users:write": "tokens.scopeLabels.usersWrite",
+  "audit:read": "tokens.scopeLabels.auditRead",
+} as const satisfies Record<TokenScope, string>;

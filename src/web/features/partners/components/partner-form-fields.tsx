@@ -1,0 +1,91 @@
+import { Select, SimpleGrid, TextInput } from "@mantine/core";
+import type { UseFormReturnType } from "@mantine/form";
+import type { TFunction } from "i18next";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { Website } from "../../../../domain/partners/schemas";
+import type { PartnerSettings } from "../../../../domain/partners/schemas";
+import type { StaffUser } from "../../../../domain/workspaces/schemas";
+import { countryName } from "../../../i18n/format";
+import { countryCodes } from "./countries";
+
+export interface PartnerFormValues {
+  name: string;
+  typeId: string | null;
+  tierId: string | null;
+  country: string | null;
+  timeZone: string | null;
+  website: string;
+  ownerUserId: string | null;
+}
+
+/** The rules are the domain's (Website, required fields); the words are the catalogue's. */
+export function partnerFormRules(t: TFunction) {
+  return {
+    name: (value: string) => (value.trim() ? null : t("validation.required")),
+    typeId: (value: string | null) => (value ? null : t("validation.chooseOne")),
+    timeZone: (value: string | null) => (value ? null : t("validation.chooseOne")),
+    website: (value: string) => (!value.trim() || Website.safeParse(value.trim()).success ? null : t("validation.website")),
+  };
+}
+
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}
+
+function timeZones(): string[] {
+  const zones = Intl.supportedValuesOf("timeZone");
+  return zones.includes("UTC") ? zones : ["UTC", ...zones];
+}
+
+interface PartnerFormFieldsProps {
+  form: UseFormReturnType<PartnerFormValues>;
+  settings: PartnerSettings | undefined;
+  staff: StaffUser[] | undefined;
+}
+
+/** The profile fields, shared by "New partner" and the profile's edit form. */
+export function PartnerFormFields({ form, settings, staff }: PartnerFormFieldsProps) {
+  const { t, i18n } = useTranslation();
+  const countries = useMemo(
+    () => countryCodes.map((code) => ({ value: code, label: countryName(code) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
+    [i18n.language],
+  );
+  const zones = useMemo(() => timeZones().map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") })), []);
+  const owners = (staff ?? []).filter((user) => user.status === "active" && user.role !== "interviewer");
+
+  return (
+    <>
+      <TextInput label={t("partners.fields.name")} required maxLength={200} {...form.getInputProps("name")} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label={t("partners.fields.type")}
+          required
+          data={settings?.types.map((type) => ({ value: type.id, label: type.name })) ?? []}
+          placeholder={t("partners.form.chooseType")}
+          {...form.getInputProps("typeId")}
+        />
+        <Select
+          label={t("partners.fields.tier")}
+          clearable
+          data={settings?.tiers.map((tier) => ({ value: tier.id, label: tier.name })) ?? []}
+          placeholder={t("partners.form.noTier")}
+          {...form.getInputProps("tierId")}
+        />
+        <Select label={t("partners.fields.country")} searchable clearable data={countries} placeholder={t("partners.form.chooseCountry")} nothingFoundMessage={t("common.nothingFound")} {...form.getInputProps("country")} />
+        <Select label={t("partners.fields.timeZone")} required searchable data={zones} nothingFoundMessage={t("common.nothingFound")} {...form.getInputProps("timeZone")} />
+      </SimpleGrid>
+      <TextInput label={t("partners.fields.website")} type="url" placeholder="https://" {...form.getInputProps("website")} />
+      <Select
+        label={t("partners.fields.owner")}
+        description={t("partners.form.ownerHint")}
+        clearable
+        searchable
+        data={owners.map((user) => ({ value: user.userId, label: user.name }))}
+        placeholder={t("partners.noOwner")}
+        nothingFoundMessage={t("common.nothingFound")}
+        {...form.getInputProps("ownerUserId")}
+      />
+    </>
+  );
+}
