@@ -353,7 +353,7 @@ export const en = {
   },
   outbox: {
     title: "Outbox",
-    description: "Every email Accord sends: invitations, sign-in links, password resets.",
+    description: "The emails this workspace sends, such as invitations, and whether they were delivered.",
     caption: "Emails",
     noSmtpTitle: "Emails are not being sent",
     noSmtp: "No mail server (SMTP_URL) is configured, so emails wait here instead of being delivered. Open one to read it, or copy a link from it.",
@@ -428,7 +428,7 @@ export const en = {
   },
   portal: {
     subtitle: "Your partner portal with {{workspace}}",
-    signedInAs: "You are a {{role}}",
+    signedInAs: "Your role: {{role}}",
     profileTitle: "Your organisation",
     profileHint: "Something out of date? Tell your contacts at the host and they will update it.",
     contactsTitle: "Your contacts at {{workspace}}",

@@ -52,7 +52,7 @@ export function UserMenu() {
   const navigate = useNavigate();
   if (!me) return null;
   return (
-    <Menu position="bottom-end" width={260} shadow="md" withinPortal={false} trapFocus={false}>
+    <Menu position="bottom-end" width={260} shadow="md" withinPortal={false} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <UnstyledButton aria-label={t("nav.userMenu", { name: me.user.name })} p={4} style={{ borderRadius: 8 }}>
           <Group gap="xs" wrap="nowrap">

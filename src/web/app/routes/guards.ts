@@ -1,19 +1,26 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { redirect } from "@tanstack/react-router";
 import type { Membership, Me } from "../../../domain/workspaces/schemas";
-import { meQuery } from "../../features/auth/api";
+import { meQuery, setupStatusQuery } from "../../features/auth/api";
 
-/** The signed-in person, or a redirect to sign in that comes back here afterwards. */
+/** The signed-in person, or a redirect to sign in (or, on a brand-new install, to setup). */
 export async function requireMe(queryClient: QueryClient, returnTo: string): Promise<Me> {
   const me = await queryClient.ensureQueryData(meQuery);
-  if (!me) throw redirect({ to: "/sign-in", search: { redirect: returnTo } });
-  return me;
+  if (me) return me;
+  await redirectToSetupIfNeeded(queryClient);
+  throw redirect({ to: "/sign-in", search: { redirect: returnTo === "/" ? undefined : returnTo } });
 }
 
-/** Signed-out pages send a signed-in person home instead. */
+/** Sign-in sends a signed-in person home, and a first visitor of a new install to setup. */
 export async function redirectIfSignedIn(queryClient: QueryClient): Promise<void> {
   const me = await queryClient.ensureQueryData(meQuery);
   if (me) throw redirect({ to: "/" });
+  await redirectToSetupIfNeeded(queryClient);
+}
+
+async function redirectToSetupIfNeeded(queryClient: QueryClient): Promise<void> {
+  const status = await queryClient.fetchQuery(setupStatusQuery).catch(() => ({ needed: false }));
+  if (status.needed) throw redirect({ to: "/setup" });
 }
 
 /** Where a membership lands: staff in the workspace (its index picks the page), partners in their portal. */

@@ -46,6 +46,8 @@ export function signOut() {
 export const setupStatusQuery = queryOptions({
   queryKey: ["setup"],
   queryFn: () => api("/api/setup", SetupStatus),
+  // Setup is needed once per install; after that the answer never changes back.
+  staleTime: Number.POSITIVE_INFINITY,
 });
 
 export function runSetup(input: { workspaceName: string; workspaceSlug: string; name: string; email: string; password: string }) {

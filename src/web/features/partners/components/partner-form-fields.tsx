@@ -51,7 +51,13 @@ export function PartnerFormFields({ form, settings, staff }: PartnerFormFieldsPr
     () => countryCodes.map((code) => ({ value: code, label: countryName(code) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
     [i18n.language],
   );
-  const zones = useMemo(() => timeZones().map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") })), []);
+  // A stored zone the browser spells differently (ICU aliases) stays selectable.
+  const currentZone = form.values.timeZone;
+  const zones = useMemo(() => {
+    const list = timeZones();
+    if (currentZone && !list.includes(currentZone)) list.unshift(currentZone);
+    return list.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }));
+  }, [currentZone]);
   const owners = (staff ?? []).filter((user) => user.status === "active" && user.role !== "interviewer");
 
   return (
