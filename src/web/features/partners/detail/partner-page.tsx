@@ -42,17 +42,24 @@ export function PartnerPage() {
   const people = usePartnerPeople(ws, partnerId);
   const staff = useStaffDirectory(ws, can(actor, "staff.read") === "allow");
 
-  if (partner.error) return <QueryError error={partner.error} onRetry={() => void partner.refetch()} />;
-  if (partner.isPending) return <PageLoader />;
-
-  const data = partner.data;
-  const resource = { partner: resourceOf(data, people.data) };
-  const allowed = (action: "partner.update" | "partner.team.manage" | "partner.members.invite" | "partner.members.remove") => can(actor, action, resource) === "allow";
   const backToList = (
     <AnchorLink to="/w/$ws/partners" params={{ ws }} size="sm">
       ← {t("partners.list.title")}
     </AnchorLink>
   );
+  if (partner.error) {
+    return (
+      <Stack gap="md" align="flex-start">
+        {backToList}
+        <QueryError error={partner.error} onRetry={() => void partner.refetch()} />
+      </Stack>
+    );
+  }
+  if (partner.isPending) return <PageLoader />;
+
+  const data = partner.data;
+  const resource = { partner: resourceOf(data, people.data) };
+  const allowed = (action: "partner.update" | "partner.team.manage" | "partner.members.invite" | "partner.members.remove") => can(actor, action, resource) === "allow";
   const setTab = (value: string | null) => {
     const next = partnerTabs.find((candidate) => candidate === value);
     void navigate({ search: { tab: next === "overview" ? undefined : next }, replace: true });

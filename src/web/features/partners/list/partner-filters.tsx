@@ -40,7 +40,7 @@ export function PartnerFilters({ search, settings, staff, onChange }: PartnerFil
         value={search.stage ?? null}
         onChange={(value) => onChange({ stage: lifecycleStages.find((stage) => stage === value) })}
         clearable
-        w={{ base: "100%", xs: 150 }}
+        w={{ base: "calc(50% - 6px)", xs: 150 }}
       />
       <Select
         label={t("partners.fields.type")}
@@ -49,7 +49,7 @@ export function PartnerFilters({ search, settings, staff, onChange }: PartnerFil
         value={search.typeId ?? null}
         onChange={(value) => onChange({ typeId: value ?? undefined })}
         clearable
-        w={{ base: "100%", xs: 180 }}
+        w={{ base: "calc(50% - 6px)", xs: 180 }}
       />
       <Select
         label={t("partners.fields.tier")}
@@ -58,7 +58,7 @@ export function PartnerFilters({ search, settings, staff, onChange }: PartnerFil
         value={search.tierId ?? null}
         onChange={(value) => onChange({ tierId: value ?? undefined })}
         clearable
-        w={{ base: "100%", xs: 140 }}
+        w={{ base: "calc(50% - 6px)", xs: 140 }}
       />
       {staff && (
         <Select
@@ -69,7 +69,7 @@ export function PartnerFilters({ search, settings, staff, onChange }: PartnerFil
           onChange={(value) => onChange({ ownerUserId: value ?? undefined })}
           clearable
           searchable
-          w={{ base: "100%", xs: 170 }}
+          w={{ base: "calc(50% - 6px)", xs: 170 }}
         />
       )}
       {hasFilters && (
