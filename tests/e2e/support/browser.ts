@@ -20,8 +20,9 @@ export async function newPage(browser: Browser): Promise<{ context: BrowserConte
 /** Signs in through the real sign-in page, as a person would. */
 export async function signInAs(page: Page, baseUrl: string, email: string, password = testPassword) {
   await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("textbox", { name: /^Email/ }).fill(email);
+  // Mantine marks required fields with " *" in the label; "Show password" is the toggle.
+  await page.getByLabel(/^Password/).fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
