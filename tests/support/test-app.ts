@@ -24,7 +24,8 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const { database, dispose } = await createTestDatabase();
   const clock = new AdjustableClock();
-  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", PUBLIC_URL: testOrigin, SIGN_IN_LIMIT_PER_MINUTE: "10000", ...env });
+  // DEMO=0: tests behave like a real installation (see the Outbox rules for personal links).
+  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", PUBLIC_URL: testOrigin, SIGN_IN_LIMIT_PER_MINUTE: "10000", DEMO: "0", ...env });
   const { app, ctx } = await buildApp({ config, database, clock });
   await app.ready();
   return {

@@ -45,6 +45,7 @@ export function createAuth(ctx: AppContext) {
           dedupeKey: `password-reset:${token}`,
           to: user.email,
           template: "password-reset",
+          containsSecret: true,
           data: { workspaceName: "Accord", name: user.name, link: `${config.publicUrl}/reset-password?token=${encodeURIComponent(token)}` },
         });
       },
@@ -109,6 +110,7 @@ export function createAuth(ctx: AppContext) {
             dedupeKey: `magic-link:${token}`,
             to: email,
             template: "magic-link",
+            containsSecret: true,
             data: { workspaceName: "Accord", link: url },
           });
         },

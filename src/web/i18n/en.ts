@@ -353,10 +353,10 @@ export const en = {
   },
   outbox: {
     title: "Outbox",
-    description: "The emails this workspace sends, such as invitations, and whether they were delivered.",
+    description: "The emails this workspace and its people receive from Accord (invitations, sign-in links, password resets) and whether they were delivered.",
     caption: "Emails",
     noSmtpTitle: "Emails are not being sent",
-    noSmtp: "No mail server (SMTP_URL) is configured, so emails wait here instead of being delivered. Open one to read it, or copy a link from it.",
+    noSmtp: "No mail server (SMTP_URL) is configured, so emails wait here instead of being delivered. Open one to read it, or copy a link from it. Personal sign-in and password-reset links are readable here only in the demo.",
     filterLabel: "Show emails by status",
     all: "All",
     status: {

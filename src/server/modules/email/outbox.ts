@@ -11,6 +11,8 @@ export interface EmailRequest {
   dedupeKey: string;
   to: string;
   template: EmailTemplateKey;
+  /** The email carries a personal sign-in or password-reset link. */
+  containsSecret?: boolean;
   data: TemplateData & { workspaceName: string };
 }
 
@@ -31,6 +33,7 @@ export async function enqueueEmail(db: DbOrTx, clock: Clock, request: EmailReque
       subject: rendered.subject,
       textBody: rendered.text,
       htmlBody: rendered.html,
+      containsSecret: request.containsSecret ?? false,
       nextAttemptAt: now,
       createdAt: now,
     })

@@ -1,0 +1,1 @@
+ALTER TABLE "outbox" ADD COLUMN "contains_secret" boolean DEFAULT false NOT NULL;
