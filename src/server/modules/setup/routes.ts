@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { InvitationAcceptInput, InvitationPreview, SetupInput, SetupStatus } from "../../../domain/workspaces/schemas";
+import { InvitationAcceptInput, InvitationPreview, SetupInput, SetupResult, SetupStatus } from "../../../domain/workspaces/schemas";
 import type { AppContext } from "../../context";
 import { problems } from "../../plugins/route-kit";
 import { previewInvitation } from "../invitations/service";
@@ -31,7 +31,7 @@ export async function publicRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     "/api/setup",
-    { config: { action: "public" }, schema: { tags: ["setup"], summary: "Create the first workspace and its owner", body: SetupInput, response: { 201: z.object({ workspaceSlug: z.string() }), ...problems } } },
+    { config: { action: "public" }, schema: { tags: ["setup"], summary: "Create the first workspace and its owner", body: SetupInput, response: { 201: SetupResult, ...problems } } },
     async (request, reply) => {
       await runFirstSetup(ctx, request.body);
       return reply.status(201).send({ workspaceSlug: request.body.workspaceSlug });

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { can } from "../../../domain/access/policy";
 import { Ok } from "../../../domain/common/schemas";
-import { Me, RoleChange, StaffDirectory, StaffInvitation, StaffInvitationInput, StaffUser, VersionOnly, Workspace } from "../../../domain/workspaces/schemas";
+import { Me, RoleChange, StaffDirectory, StaffInvitation, StaffInvitationInput, StaffUser, VersionOnly, WorkspaceInfo } from "../../../domain/workspaces/schemas";
 import type { StaffRole } from "../../../domain/access/roles";
 import type { AppContext } from "../../context";
 import { callerOf, problems, WsParams } from "../../plugins/route-kit";
@@ -11,9 +11,6 @@ import { changeRole, getMe, inviteStaff, listStaff, revokeStaffInvitation, setAc
 
 const UserParams = WsParams.extend({ userId: z.string().min(1).max(100) });
 const InvitationParams = WsParams.extend({ invitationId: z.uuid({ message: "must be a valid id (UUID)" }) });
-const WorkspaceInfo = Workspace.extend({
-  me: z.object({ kind: z.enum(["staff", "partner"]), role: z.string(), partnerId: z.string().nullable() }),
-});
 const membershipReply = (m: { userId: string; role: StaffRole; status: "active" | "deactivated"; version: number }) => ({
   userId: m.userId,
   role: m.role,
