@@ -29,6 +29,6 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
 /** Fails the test with the rule ids and targets of every axe violation on the page. */
 export async function expectNoAxeViolations(page: Page, where: string) {
   const result = await new AxeBuilder({ page }).analyze();
-  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const violations = result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join(" | ")}`);
   expect(violations, `axe violations on ${where}`).toEqual([]);
 }
