@@ -17,7 +17,8 @@ if (!chromium) {
  */
 export default defineConfig({
   test: {
-    reporters: ["default"],
+    // The JSON report lets CI print one plain "N passed, N failed" line at the end.
+    reporters: ["default", ["json", { outputFile: ".tmp/vitest-results.json" }]],
     projects: [
       { test: { name: "unit", include: ["src/**/*.test.ts", "tests/unit/**/*.test.ts"], environment: "node" } },
       {
