@@ -41,7 +41,7 @@ async function main() {
   } else if (await setupNeeded(ctx)) {
     lines.push(`  First run: open ${url}/setup to create your workspace and its owner.`);
   }
-  if (!mailer) lines.push("  SMTP_URL is not set: emails wait in the Outbox page (Settings → Outbox).");
+  if (!mailer) lines.push("  SMTP_URL is not set: emails wait on the Outbox page (under Administration).");
   console.log(lines.join("\n") + "\n");
 
   let closing = false;

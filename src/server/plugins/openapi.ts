@@ -12,12 +12,12 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
         title: "Accord API",
         version: "0.1.0",
         description:
-          "Partner onboarding platform. Authenticate with the session cookie of a signed-in person, or with `Authorization: Bearer <API token>` (tokens are created by workspace admins and carry scopes). Errors are application/problem+json.",
+          "Partner onboarding platform. Authenticate with the session cookie of a signed-in person, or with `Authorization: Bearer <API token>` (admins create tokens with scopes under Administration → API tokens). Errors are application/problem+json.",
       },
       servers: [{ url: publicUrl }],
       components: {
         securitySchemes: {
-          apiToken: { type: "http", scheme: "bearer", description: "An Accord API token (Settings → API tokens)." },
+          apiToken: { type: "http", scheme: "bearer", description: "An Accord API token (Administration → API tokens)." },
           session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
         },
       },
@@ -35,7 +35,16 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
   const { default: scalar } = await import("@scalar/fastify-api-reference");
   await app.register(scalar, {
     routePrefix: "/api/docs",
-    configuration: { url: "/api/openapi.json", withDefaultFonts: false, telemetry: false },
+    // Offline by design: no web fonts, no telemetry, none of the hosted AI/MCP/deploy features.
+    configuration: {
+      url: "/api/openapi.json",
+      withDefaultFonts: false,
+      telemetry: false,
+      showDeveloperTools: "never",
+      agent: { disabled: true },
+      mcp: { disabled: true },
+      hideClientButton: true,
+    },
   });
 }
 
