@@ -37,6 +37,18 @@ export function selectPartners(db: DbOrTx) {
     .leftJoin(owner, eq(owner.id, partners.ownerUserId));
 }
 
+/**
+ * One page of partners. The page's ids are chosen on the partners table alone (filters and sort
+ * keys all live there, so an index serves them), and only those rows are joined with type, tier
+ * and owner: a deep page does not join thousands of rows it then skips.
+ */
+export function selectPartnerPage(db: DbOrTx, where: SQL, sort: PartnerListQuery["sort"], limit: number, offset: number) {
+  const page = db.select({ pageId: partners.id }).from(partners).where(where).orderBy(...partnerOrder(sort)).limit(limit).offset(offset).as("page");
+  return selectPartners(db)
+    .innerJoin(page, eq(page.pageId, partners.id))
+    .orderBy(...partnerOrder(sort));
+}
+
 export type PartnerRow = Awaited<ReturnType<ReturnType<typeof selectPartners>["execute"]>>[number];
 
 /** Escapes LIKE wildcards so that a search for "50%" finds "50%", not everything. */

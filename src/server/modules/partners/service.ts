@@ -10,17 +10,13 @@ import type { Caller } from "../../plugins/route-kit";
 import { recordActivity } from "../activity/record";
 import { writeAudit } from "../audit/writer";
 import { authorizePartner } from "./access";
-import { partnerFilters, partnerOrder, selectPartners, toPartner } from "./queries";
+import { partnerFilters, selectPartnerPage, selectPartners, toPartner } from "./queries";
 import { partnerSnapshot, snapshotDiff } from "./snapshot";
 
 export async function listPartners(ctx: AppContext, caller: Caller, query: PartnerListQuery) {
   const where = partnerFilters(caller.workspace.id, query);
   const [items, [total]] = await Promise.all([
-    selectPartners(ctx.db)
-      .where(where)
-      .orderBy(...partnerOrder(query.sort))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
+    selectPartnerPage(ctx.db, where, query.sort, query.pageSize, (query.page - 1) * query.pageSize),
     ctx.db.select({ n: count() }).from(partners).where(where),
   ]);
   return {
