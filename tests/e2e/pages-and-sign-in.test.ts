@@ -1,25 +1,14 @@
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testPassword } from "../support/test-app";
-import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from "./support/browser";
-import { startServer, type RunningServer } from "./support/server";
+import { expectNoAxeViolations, newPage, signInAs } from "./support/browser";
+import { useServerAndBrowser } from "./support/server";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const running = useServerAndBrowser({ beforeAll, afterAll });
 
 describe("every page is usable and accessible", () => {
   it("reaches each staff page from the navigation with no axe violation", async () => {
-    const { context, page } = await newPage(browser);
-    await signInAs(page, server.url, server.world.staff.owner.email);
+    const { context, page } = await newPage(running.browser);
+    await signInAs(page, running.server.url, running.server.world.staff.owner.email);
     await page.getByRole("heading", { name: "Partners", level: 1 }).waitFor();
     for (const [link, heading] of [
       ["People", "People"],
@@ -35,8 +24,8 @@ describe("every page is usable and accessible", () => {
   });
 
   it("shows a partner user its portal, and keyboard users can reach the main content first", async () => {
-    const { context, page } = await newPage(browser);
-    await signInAs(page, server.url, server.world.partnerUsers.aAdmin.email);
+    const { context, page } = await newPage(running.browser);
+    await signInAs(page, running.server.url, running.server.world.partnerUsers.aAdmin.email);
     await expect.poll(() => page.url()).toContain("/w/acme/portal");
     await page.getByRole("heading", { name: "Alpha Resellers" }).waitFor();
     await expectNoAxeViolations(page, "portal");
@@ -47,8 +36,8 @@ describe("every page is usable and accessible", () => {
   });
 
   it("keeps a viewer to reading: no New partner button, no administration pages", async () => {
-    const { context, page } = await newPage(browser);
-    await signInAs(page, server.url, server.world.staff.viewer.email);
+    const { context, page } = await newPage(running.browser);
+    await signInAs(page, running.server.url, running.server.world.staff.viewer.email);
     await page.getByRole("heading", { name: "Partners", level: 1 }).waitFor();
     expect(await page.getByRole("link", { name: "New partner" }).count()).toBe(0);
     expect(await page.getByRole("navigation").getByRole("link", { name: "Audit log" }).count()).toBe(0);
@@ -58,14 +47,14 @@ describe("every page is usable and accessible", () => {
 
 describe("signing in without a password", () => {
   it("signs in with a link emailed from the sign-in page", async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(`${server.url}/sign-in`);
+    const { context, page } = await newPage(running.browser);
+    await page.goto(`${running.server.url}/sign-in`);
     await page.getByRole("heading", { name: "Sign in to Accord" }).waitFor();
     await expectNoAxeViolations(page, "sign-in page");
-    await page.getByRole("textbox", { name: /^Email/ }).fill(server.world.staff.manager.email);
+    await page.getByRole("textbox", { name: /^Email/ }).fill(running.server.world.staff.manager.email);
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-    await page.getByText(`If ${server.world.staff.manager.email} has an Accord account, a sign-in link is on its way.`, { exact: false }).waitFor();
-    const email = await server.lastEmailTo(server.world.staff.manager.email);
+    await page.getByText(`If ${running.server.world.staff.manager.email} has an Accord account, a sign-in link is on its way.`, { exact: false }).waitFor();
+    const email = await running.server.lastEmailTo(running.server.world.staff.manager.email);
     expect(email.subject).toBe("Your sign-in link for Accord");
     await page.goto(email.link ?? "");
     await page.getByRole("heading", { name: "Partners", level: 1 }).waitFor();
@@ -73,16 +62,16 @@ describe("signing in without a password", () => {
   });
 
   it("resets a forgotten password through the emailed link", async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(`${server.url}/sign-in`);
+    const { context, page } = await newPage(running.browser);
+    await page.goto(`${running.server.url}/sign-in`);
     await page.getByRole("link", { name: "Forgot your password?" }).click();
     await page.getByRole("heading", { name: "Reset your password" }).waitFor();
     await expectNoAxeViolations(page, "forgot-password page");
-    await page.getByRole("textbox", { name: /^Email/ }).fill(server.world.staff.viewer.email);
+    await page.getByRole("textbox", { name: /^Email/ }).fill(running.server.world.staff.viewer.email);
     await page.getByRole("button", { name: "Send reset link" }).click();
     await page.getByText("a link to reset the password is on its way", { exact: false }).waitFor();
 
-    const email = await server.lastEmailTo(server.world.staff.viewer.email);
+    const email = await running.server.lastEmailTo(running.server.world.staff.viewer.email);
     await page.goto(email.link ?? "");
     await page.getByRole("heading", { name: "Choose a new password" }).waitFor();
     await expectNoAxeViolations(page, "reset-password page");
@@ -91,9 +80,9 @@ describe("signing in without a password", () => {
     await page.getByRole("button", { name: "Save new password" }).click();
     await page.getByText("Your password is changed", { exact: false }).waitFor();
 
-    await signInAs(page, server.url, server.world.staff.viewer.email, testPassword);
+    await signInAs(page, running.server.url, running.server.world.staff.viewer.email, testPassword);
     await page.getByText(/Invalid email or password/i).waitFor();
-    await signInAs(page, server.url, server.world.staff.viewer.email, "brand-new-password-1");
+    await signInAs(page, running.server.url, running.server.world.staff.viewer.email, "brand-new-password-1");
     await page.getByRole("heading", { name: "Partners", level: 1 }).waitFor();
     await context.close();
   });

@@ -1,25 +1,14 @@
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, newPage, signInAs } from "./support/browser";
-import { startServer, type RunningServer } from "./support/server";
+import { expectNoAxeViolations, newPage, signInAs } from "./support/browser";
+import { useServerAndBrowser } from "./support/server";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const running = useServerAndBrowser({ beforeAll, afterAll });
 
 describe("a host invites a new partner into its portal", () => {
   it("creates a partner, invites its admin by email, and the admin sees only its own organisation", async () => {
-    const staff = await newPage(browser);
+    const staff = await newPage(running.browser);
     const page = staff.page;
-    await signInAs(page, server.url, server.world.staff.owner.email);
+    await signInAs(page, running.server.url, running.server.world.staff.owner.email);
     await expect.poll(() => page.url()).toContain("/w/acme/partners");
     await page.getByRole("heading", { name: "Partners", level: 1 }).waitFor();
     await expectNoAxeViolations(page, "partners list");
@@ -39,11 +28,11 @@ describe("a host invites a new partner into its portal", () => {
     await page.getByText("Invitation sent to zoe@zenith.test.").waitFor();
     await expectNoAxeViolations(page, "partner people tab");
 
-    const email = await server.lastEmailTo("zoe@zenith.test");
+    const email = await running.server.lastEmailTo("zoe@zenith.test");
     expect(email.subject).toContain("Zenith Digital");
     expect(email.link).toMatch(/\/invite\//);
 
-    const partner = await newPage(browser);
+    const partner = await newPage(running.browser);
     const portal = partner.page;
     await portal.goto(email.link ?? "");
     await portal.getByText("You are invited to the Zenith Digital portal of Acme Cloud.").waitFor();
@@ -62,12 +51,12 @@ describe("a host invites a new partner into its portal", () => {
     expect(text).not.toContain("Beta Services");
 
     // The staff app is not reachable for a partner user, and another partner's data answers 404.
-    await portal.goto(`${server.url}/w/acme/partners`);
+    await portal.goto(`${running.server.url}/w/acme/partners`);
     await expect.poll(() => portal.url()).toContain("/w/acme/portal");
     const other = await portal.evaluate(async (url) => {
       const response = await fetch(url);
       return { status: response.status, body: await response.text() };
-    }, `${server.url}/api/w/acme/partners/${server.world.partners.a}`);
+    }, `${running.server.url}/api/w/acme/partners/${running.server.world.partners.a}`);
     expect(other.status).toBe(404);
     expect(other.body).not.toContain("Alpha Resellers");
 

@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+
+export { freePort } from "./free-port";
 
 const sinkScript = fileURLToPath(new URL("./smtp-sink.ts", import.meta.url));
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -10,19 +11,6 @@ const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 export interface SmtpSink {
   /** Stops the server process and waits until it has exited. */
   stop(): Promise<void>;
-}
-
-/** A port nothing listens on right now (the kernel picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => (port > 0 ? resolve(port) : reject(new Error("no free port"))));
-    });
-  });
 }
 
 /** Starts tests/support/smtp-sink.ts as a child process and resolves once it listens. */

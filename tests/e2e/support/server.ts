@@ -1,5 +1,5 @@
-import { createServer } from "node:net";
 import { desc, eq } from "drizzle-orm";
+import type { Browser } from "playwright-core";
 import { buildApp } from "../../../src/server/app";
 import { AdjustableClock } from "../../../src/server/clock";
 import { loadConfig } from "../../../src/server/config";
@@ -7,19 +7,9 @@ import type { AppContext } from "../../../src/server/context";
 import { outbox } from "../../../src/server/db/schema";
 import { buildWorld, type World } from "../../factories/world";
 import { testPasswordHash } from "../../support/test-app";
+import { launchBrowser } from "./browser";
 import { createTestDatabase } from "../../support/test-database";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from "../../support/free-port";
 
 export interface RunningServer {
   url: string;
@@ -55,6 +45,29 @@ export async function startServer(): Promise<RunningServer> {
     close: async () => {
       await app.close();
       await dispose();
+    },
+  };
+}
+
+/** Starts the server and a browser before a file's tests and closes both after. */
+export function useServerAndBrowser(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }) {
+  const state: { server?: RunningServer; browser?: Browser } = {};
+  hooks.beforeAll(async () => {
+    state.server = await startServer();
+    state.browser = await launchBrowser();
+  });
+  hooks.afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return {
+    get server(): RunningServer {
+      if (!state.server) throw new Error("the server is not started yet");
+      return state.server;
+    },
+    get browser(): Browser {
+      if (!state.browser) throw new Error("the browser is not started yet");
+      return state.browser;
     },
   };
 }
