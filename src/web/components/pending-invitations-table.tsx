@@ -1,7 +1,8 @@
-import { Badge, Button, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatDate, formatRelative } from "../i18n/format";
 import { roleKey } from "../i18n/labels";
+import { TableHead } from "./table-head";
 
 export interface PendingInvitationRow {
   id: string;
@@ -30,19 +31,10 @@ export function PendingInvitationsTable({ invitations, onWithdraw, withdrawingId
   return (
     <Table.ScrollContainer minWidth={480}>
       <Table verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t("people.columns.email")}</Table.Th>
-            <Table.Th>{t("people.columns.role")}</Table.Th>
-            {showSent && <Table.Th>{t("people.columns.sent")}</Table.Th>}
-            <Table.Th>{t("people.columns.expires")}</Table.Th>
-            {onWithdraw && (
-              <Table.Th>
-                <VisuallyHidden>{t("common.actions")}</VisuallyHidden>
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          columns={[t("people.columns.email"), t("people.columns.role"), ...(showSent ? [t("people.columns.sent")] : []), t("people.columns.expires")]}
+          withActions={onWithdraw !== undefined}
+        />
         <Table.Tbody>
           {invitations.map((invitation) => (
             <Table.Tr key={invitation.id}>

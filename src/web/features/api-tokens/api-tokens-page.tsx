@@ -14,6 +14,7 @@ import { useWorkspace } from "../workspace/api";
 import { useApiTokens, useRevokeApiToken } from "./api";
 import { CreateTokenDialog } from "./create-token-dialog";
 import { notifySuccess } from "../../components/notify";
+import { TableHead } from "../../components/table-head";
 
 function statusOf(token: ApiToken, now: number): "active" | "revoked" | "expired" {
   if (token.revokedAt) return "revoked";
@@ -58,18 +59,7 @@ export function ApiTokensPage() {
               <caption>
                 <VisuallyHidden>{t("tokens.caption")}</VisuallyHidden>
               </caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("tokens.columns.name")}</Table.Th>
-                  <Table.Th>{t("tokens.columns.scopes")}</Table.Th>
-                  <Table.Th>{t("tokens.columns.status")}</Table.Th>
-                  <Table.Th>{t("tokens.columns.expires")}</Table.Th>
-                  <Table.Th>{t("tokens.columns.lastUsed")}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t("common.actions")}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[t("tokens.columns.name"), t("tokens.columns.scopes"), t("tokens.columns.status"), t("tokens.columns.expires"), t("tokens.columns.lastUsed")]} withActions />
               <Table.Tbody>
                 {tokens.data.map((token) => {
                   const status = statusOf(token, now);

@@ -9,6 +9,7 @@ import { formatDate } from "../../i18n/format";
 import { roleKey } from "../../i18n/labels";
 import { useChangeRole, useSetActive } from "./api";
 import { notifySuccess, notifyError, notifyWarning } from "../../components/notify";
+import { TableHead } from "../../components/table-head";
 
 interface StaffTableProps {
   ws: string;
@@ -57,19 +58,7 @@ export function StaffTable({ ws, users, me, canManage }: StaffTableProps) {
           <caption>
             <VisuallyHidden>{t("people.tableCaption")}</VisuallyHidden>
           </caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t("people.columns.person")}</Table.Th>
-              <Table.Th>{t("people.columns.role")}</Table.Th>
-              <Table.Th>{t("people.columns.status")}</Table.Th>
-              <Table.Th>{t("people.columns.joined")}</Table.Th>
-              {canManage && (
-                <Table.Th>
-                  <VisuallyHidden>{t("common.actions")}</VisuallyHidden>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={[t("people.columns.person"), t("people.columns.role"), t("people.columns.status"), t("people.columns.joined")]} withActions={canManage} />
           <Table.Tbody>
             {users.map((user) => {
               const isMe = user.userId === me.userId;

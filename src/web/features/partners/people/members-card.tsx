@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, EmptyState, Paper, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from "@mantine/core";
+import { ActionIcon, Badge, EmptyState, Paper, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
 import { IconUserMinus, IconUsers } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +11,7 @@ import { useRemovePartnerMember } from "../api";
 import { InvitationsTable } from "./invitations-table";
 import { InvitePartnerUserForm } from "./invite-partner-user-form";
 import { notifySuccess } from "../../../components/notify";
+import { TableHead } from "../../../components/table-head";
 
 interface MembersCardProps {
   ws: string;
@@ -62,18 +63,7 @@ export function MembersCard({ ws, partnerId, partnerName, people, currentUserId,
         ) : (
           <Table.ScrollContainer minWidth={480}>
             <Table verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("partnerPeople.columns.person")}</Table.Th>
-                  <Table.Th>{t("partnerPeople.columns.role")}</Table.Th>
-                  <Table.Th>{t("partnerPeople.columns.joined")}</Table.Th>
-                  {canRemove && (
-                    <Table.Th>
-                      <VisuallyHidden>{t("common.actions")}</VisuallyHidden>
-                    </Table.Th>
-                  )}
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[t("partnerPeople.columns.person"), t("partnerPeople.columns.role"), t("partnerPeople.columns.joined")]} withActions={canRemove} />
               <Table.Tbody>
                 {members.map((member) => (
                   <Table.Tr key={member.userId}>
