@@ -19,6 +19,14 @@ export default defineConfig({
   test: {
     // The JSON report lets CI print one plain "N passed, N failed" line at the end.
     reporters: ["default", ["json", { outputFile: ".tmp/vitest-results.json" }]],
+    // `npm run test:coverage`: the domain core (rules and contracts) must stay well covered.
+    coverage: {
+      provider: "v8",
+      include: ["src/domain/**/*.ts"],
+      exclude: ["src/domain/**/*.test.ts"],
+      reporter: ["text-summary", "text"],
+      thresholds: { lines: 95, branches: 95, functions: 95, statements: 95 },
+    },
     projects: [
       { test: { name: "unit", include: ["src/**/*.test.ts", "tests/unit/**/*.test.ts"], environment: "node" } },
       {
