@@ -41,3 +41,16 @@ describe("partners", () => {
     expect(now.json()).toMatchObject({ website: "https://alpha.example", version: 2 });
   });
 });
+
+describe("partner pages", () => {
+  it("tells the total on every page, also past the last one", async () => {
+    const first = await call(t.app, { method: "GET", url: "/api/w/acme/partners?pageSize=1", cookie: owner });
+    const total: unknown = first.json().total;
+    expect(total).toBeGreaterThanOrEqual(2);
+    expect(first.json().items).toHaveLength(1);
+    const beyond = await call(t.app, { method: "GET", url: "/api/w/acme/partners?pageSize=1&page=999", cookie: owner });
+    expect(beyond.json()).toMatchObject({ items: [], total, page: 999 });
+    const none = await call(t.app, { method: "GET", url: "/api/w/acme/partners?q=no-such-partner-anywhere", cookie: owner });
+    expect(none.json()).toMatchObject({ items: [], total: 0 });
+  });
+});

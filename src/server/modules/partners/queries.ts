@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { LifecycleStage } from "../../../domain/partners/lifecycle";
 import type { PartnerListQuery } from "../../../domain/partners/schemas";
@@ -37,16 +37,106 @@ export function selectPartners(db: DbOrTx) {
     .leftJoin(owner, eq(owner.id, partners.ownerUserId));
 }
 
+/** The list's filters with placeholders; which filters are present decides the statement's shape. */
+export function partnerFilterShape(query: PartnerListQuery) {
+  const stages = query.stage === undefined ? [] : Array.isArray(query.stage) ? query.stage : [query.stage];
+  const params: Record<string, string | number> = {};
+  const conditions: (SQL | undefined)[] = [eq(partners.workspaceId, sql.placeholder("ws"))];
+  const key: string[] = [query.sort];
+  if (query.q) {
+    params.pattern = likePattern(query.q.toLowerCase());
+    conditions.push(sql`lower(${partners.name} || ' ' || coalesce(${partners.website}, '')) like ${sql.placeholder("pattern")}`);
+    key.push("q");
+  }
+  if (stages.length > 0) {
+    stages.forEach((stage, i) => (params[`stage${i}`] = stage));
+    conditions.push(inArray(partners.stage, stages.map((_, i) => sql.placeholder(`stage${i}`))));
+    key.push(`stages${stages.length}`);
+  }
+  if (query.typeId) {
+    params.typeId = query.typeId;
+    conditions.push(eq(partners.typeId, sql.placeholder("typeId")));
+    key.push("type");
+  }
+  if (query.tierId) {
+    params.tierId = query.tierId;
+    conditions.push(eq(partners.tierId, sql.placeholder("tierId")));
+    key.push("tier");
+  }
+  if (query.ownerUserId === "none") {
+    conditions.push(sql`${partners.ownerUserId} is null`);
+    key.push("unowned");
+  } else if (query.ownerUserId) {
+    params.ownerUserId = query.ownerUserId;
+    conditions.push(eq(partners.ownerUserId, sql.placeholder("ownerUserId")));
+    key.push("owner");
+  }
+  return { key: key.join("|"), where: and(...conditions) ?? sql`true`, params };
+}
+
 /**
- * One page of partners. The page's ids are chosen on the partners table alone (filters and sort
- * keys all live there, so an index serves them), and only those rows are joined with type, tier
- * and owner: a deep page does not join thousands of rows it then skips.
+ * One page of partners and the count of all that match, in one statement. The page's ids are
+ * chosen on the partners table alone (filters and sort keys all live there, so an index serves
+ * them) with the match count as a window over the same scan; only those rows are joined with
+ * type, tier and owner, so a deep page does not join thousands of rows it then skips.
  */
-export function selectPartnerPage(db: DbOrTx, where: SQL, sort: PartnerListQuery["sort"], limit: number, offset: number) {
-  const page = db.select({ pageId: partners.id }).from(partners).where(where).orderBy(...partnerOrder(sort)).limit(limit).offset(offset).as("page");
-  return selectPartners(db)
+function buildPartnerPage(db: DbOrTx, where: SQL, sort: PartnerListQuery["sort"]) {
+  const page = db
+    .select({ pageId: partners.id, matching: sql<number>`count(*) over ()`.mapWith(Number).as("matching") })
+    .from(partners)
+    .where(where)
+    .orderBy(...partnerOrder(sort))
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .as("page");
+  return db
+    .select({ ...partnerColumns, matching: page.matching })
+    .from(partners)
     .innerJoin(page, eq(page.pageId, partners.id))
+    .innerJoin(partnerTypes, eq(partnerTypes.id, partners.typeId))
+    .leftJoin(partnerTiers, eq(partnerTiers.id, partners.tierId))
+    .leftJoin(owner, eq(owner.id, partners.ownerUserId))
     .orderBy(...partnerOrder(sort));
+}
+
+/**
+ * The list runs on every keystroke of a search, so each shape of its statements is built and
+ * prepared once per database handle and then only executed with new values.
+ */
+class StatementCache<T> {
+  private readonly byDb = new WeakMap<DbOrTx, Map<string, T>>();
+  constructor(private readonly prefix: string) {}
+
+  get(db: DbOrTx, key: string, build: (name: string) => T): T {
+    let cache = this.byDb.get(db);
+    if (!cache) {
+      cache = new Map();
+      this.byDb.set(db, cache);
+    }
+    let statement = cache.get(key);
+    if (!statement) {
+      statement = build(`${this.prefix}_${cache.size + 1}`);
+      cache.set(key, statement);
+    }
+    return statement;
+  }
+}
+
+const buildPartnerCount = (db: DbOrTx, where: SQL) => db.select({ n: count() }).from(partners).where(where);
+const pageStatements = new StatementCache<ReturnType<ReturnType<typeof buildPartnerPage>["prepare"]>>("partner_page");
+const countStatements = new StatementCache<ReturnType<ReturnType<typeof buildPartnerCount>["prepare"]>>("partner_count");
+
+export function executePartnerPage(db: DbOrTx, workspaceId: string, query: PartnerListQuery) {
+  const shape = partnerFilterShape(query);
+  const statement = pageStatements.get(db, shape.key, (name) => buildPartnerPage(db, shape.where, query.sort).prepare(name));
+  return statement.execute({ ...shape.params, ws: workspaceId, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+}
+
+export async function countPartners(db: DbOrTx, workspaceId: string, query: PartnerListQuery): Promise<number> {
+  const shape = partnerFilterShape(query);
+  const statement = countStatements.get(db, shape.key, (name) => buildPartnerCount(db, shape.where).prepare(name));
+  const [row] = await statement.execute({ ...shape.params, ws: workspaceId });
+  return row?.n ?? 0;
 }
 
 export type PartnerRow = Awaited<ReturnType<ReturnType<typeof selectPartners>["execute"]>>[number];
@@ -56,19 +146,6 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export function partnerFilters(workspaceId: string, query: PartnerListQuery): SQL {
-  const conditions: (SQL | undefined)[] = [eq(partners.workspaceId, workspaceId)];
-  if (query.q) {
-    const pattern = likePattern(query.q.toLowerCase());
-    conditions.push(sql`lower(${partners.name} || ' ' || coalesce(${partners.website}, '')) like ${pattern}`);
-  }
-  if (query.stage) conditions.push(inArray(partners.stage, Array.isArray(query.stage) ? query.stage : [query.stage]));
-  if (query.typeId) conditions.push(eq(partners.typeId, query.typeId));
-  if (query.tierId) conditions.push(eq(partners.tierId, query.tierId));
-  if (query.ownerUserId === "none") conditions.push(sql`${partners.ownerUserId} is null`);
-  else if (query.ownerUserId) conditions.push(eq(partners.ownerUserId, query.ownerUserId));
-  return and(...conditions) ?? sql`true`;
-}
 
 const stageOrder = sql`array_position(array['applicant','screening','interviewing','decision','contracting','onboarding','active','offboarding','exited','declined']::text[], ${partners.stage})`;
 

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { allowedMoves, canMove, type LifecycleStage } from "../../../domain/partners/lifecycle";
 import type { PartnerInput, PartnerListQuery, PartnerPatch, StageChange } from "../../../domain/partners/schemas";
 import type { AppContext } from "../../context";
@@ -10,21 +10,19 @@ import type { Caller } from "../../plugins/route-kit";
 import { recordActivity } from "../activity/record";
 import { writeAudit } from "../audit/writer";
 import { authorizePartner } from "./access";
-import { partnerFilters, selectPartnerPage, selectPartners, toPartner } from "./queries";
+import { countPartners, executePartnerPage, selectPartners, toPartner } from "./queries";
 import { partnerSnapshot, snapshotDiff } from "./snapshot";
 
 export async function listPartners(ctx: AppContext, caller: Caller, query: PartnerListQuery) {
-  const where = partnerFilters(caller.workspace.id, query);
-  const [items, [total]] = await Promise.all([
-    selectPartnerPage(ctx.db, where, query.sort, query.pageSize, (query.page - 1) * query.pageSize),
-    ctx.db.select({ n: count() }).from(partners).where(where),
-  ]);
+  const items = await executePartnerPage(ctx.db, caller.workspace.id, query);
+  // The count rides along with the page; only a page past the end needs asking separately.
+  const total = items[0]?.matching ?? (query.page > 1 ? await countPartners(ctx.db, caller.workspace.id, query) : 0);
   return {
     items: items.map((row) => {
       const p = toPartner(row);
       return { id: p.id, name: p.name, type: p.type, tier: p.tier, country: p.country, stage: p.stage, owner: p.owner, updatedAt: p.updatedAt };
     }),
-    total: total?.n ?? 0,
+    total,
     page: query.page,
     pageSize: query.pageSize,
   };
