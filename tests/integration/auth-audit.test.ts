@@ -33,6 +33,7 @@ describe("auth events in the audit log", () => {
     expect(out.statusCode).toBe(200);
     const entries = await auditActions(`actorUserId=${t.world.staff.manager.id}`);
     expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(["auth.signed_in", "auth.signed_out"]));
+    expect(new Set(entries.map((e) => e.actor.label))).toEqual(new Set([t.world.staff.manager.email]));
   });
 
   it("keeps another workspace's people's sign-ins out of this workspace's log", async () => {

@@ -31,7 +31,7 @@ export function authAuditHook(ctx: AppContext) {
     const userId = sessionUserId ?? known?.id ?? null;
     await writeAudit(ctx.db, ctx.clock, {
       workspaceId: null,
-      actor: { userId, label: email ?? "self" },
+      actor: { userId, label: email ?? userId ?? "unknown" },
       action,
       entityType: "user",
       entityId: userId,

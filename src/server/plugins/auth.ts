@@ -20,6 +20,11 @@ const developmentSecret = "accord-development-secret-not-for-production-use";
 
 export function createAuth(ctx: AppContext) {
   const { config, db, clock } = ctx;
+  // The audit log names people by email, as they know each other.
+  const emailOf = async (userId: string) => {
+    const [found] = await db.select({ email: schema.user.email }).from(schema.user).where(eq(schema.user.id, userId));
+    return found?.email ?? userId;
+  };
   return betterAuth({
     appName: "Accord",
     baseURL: config.publicUrl,
@@ -80,7 +85,7 @@ export function createAuth(ctx: AppContext) {
             // Audited right after better-auth's own commit (DESIGN section 6, auth boundary).
             await writeAudit(db, clock, {
               workspaceId: null,
-              actor: { userId: session.userId, label: "self" },
+              actor: { userId: session.userId, label: await emailOf(session.userId) },
               action: "auth.signed_in",
               entityType: "user",
               entityId: session.userId,
@@ -91,7 +96,7 @@ export function createAuth(ctx: AppContext) {
         delete: {
           after: async (session, context) => {
             if (context?.path !== "/sign-out") return;
-            await writeAudit(db, clock, { workspaceId: null, actor: { userId: session.userId, label: "self" }, action: "auth.signed_out", entityType: "user", entityId: session.userId });
+            await writeAudit(db, clock, { workspaceId: null, actor: { userId: session.userId, label: await emailOf(session.userId) }, action: "auth.signed_out", entityType: "user", entityId: session.userId });
           },
         },
       },
