@@ -23,10 +23,9 @@ export function registerAuthorization(app: FastifyInstance, ctx: AppContext, aut
   app.decorateRequest("signedInUser", null);
 
   app.addHook("onRoute", (route) => {
-    // The API reference plugin registers its own page and script; they are public documentation.
-    // So are the files of the built web app that @fastify/static registers (they carry rootPath).
+    // The files of the built web app that @fastify/static registers (they carry rootPath) are public.
     const isStaticFile = route.config !== undefined && "rootPath" in route.config;
-    if (route.url.startsWith("/api/docs") || isStaticFile) route.config = { ...route.config, action: "public" };
+    if (isStaticFile) route.config = { ...route.config, action: "public" };
     if (!route.config?.action) {
       throw new Error(`Route ${String(route.method)} ${route.url} declares no action; add config.action (see plugins/authorization.ts).`);
     }

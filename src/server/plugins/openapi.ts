@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import swagger from "@fastify/swagger";
-import type { FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 
 /** OpenAPI 3.1 generated from the zod schemas of every route; never written by hand. */
@@ -27,25 +27,57 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
     transformObject: jsonSchemaTransformObject,
   });
   app.get("/api/openapi.json", { config: { action: "public" }, schema: { hide: true } }, async () => app.swagger());
-  app.addHook("onSend", async (request, reply, payload) => {
-    if (!request.url.startsWith("/api/docs") || typeof payload !== "string" || !payload.includes("<script")) return payload;
-    reply.header("content-security-policy", docsContentSecurityPolicy(payload));
-    return payload;
-  });
-  const { default: scalar } = await import("@scalar/fastify-api-reference");
-  await app.register(scalar, {
-    routePrefix: "/api/docs",
-    // Offline by design: no web fonts, no telemetry, none of the hosted AI/MCP/deploy features.
-    configuration: {
-      url: "/api/openapi.json",
-      withDefaultFonts: false,
-      telemetry: false,
-      showDeveloperTools: "never",
-      agent: { disabled: true },
-      mcp: { disabled: true },
-      hideClientButton: true,
-    },
-  });
+  registerLazyDocs(app);
+}
+
+const docsConfiguration = {
+  url: "/api/openapi.json",
+  // Offline by design: no web fonts, no telemetry, none of the hosted AI/MCP/deploy features.
+  withDefaultFonts: false,
+  telemetry: false,
+  showDeveloperTools: "never",
+  agent: { disabled: true },
+  mcp: { disabled: true },
+  hideClientButton: true,
+} as const;
+
+interface DocsFile {
+  type: string;
+  body: string;
+}
+
+/**
+ * The Scalar reference page and its 4 MB script, loaded on the first visit rather than at
+ * start-up (importing it costs ~0.4 s). The plugin renders into a private Fastify instance whose
+ * answers we keep and serve.
+ */
+function registerLazyDocs(app: FastifyInstance) {
+  let files: Promise<Map<string, DocsFile>> | undefined;
+  const load = async () => {
+    const { default: scalar } = await import("@scalar/fastify-api-reference");
+    const docs = Fastify();
+    await docs.register(scalar, { routePrefix: "/api/docs", configuration: docsConfiguration });
+    const rendered = new Map<string, DocsFile>();
+    for (const path of ["/api/docs/", "/api/docs/js/scalar.js"]) {
+      const response = await docs.inject({ method: "GET", url: path });
+      rendered.set(path, { type: String(response.headers["content-type"] ?? "text/plain"), body: response.body });
+    }
+    await docs.close();
+    return rendered;
+  };
+  const serve = (path: string) => async (_request: FastifyRequest, reply: FastifyReply) => {
+    files ??= load();
+    const file = (await files).get(path);
+    if (!file) throw new Error(`docs file ${path} was not rendered`);
+    if (file.type.startsWith("text/html")) reply.header("content-security-policy", docsContentSecurityPolicy(file.body));
+    else reply.header("cache-control", "public, max-age=86400");
+    return reply.type(file.type).send(file.body);
+  };
+  const options = { config: { action: "public" as const }, schema: { hide: true } };
+  // The page loads its script relative to itself, so it must be addressed with the slash.
+  app.get("/api/docs", options, async (_request, reply) => reply.redirect("/api/docs/", 301));
+  app.get("/api/docs/", options, serve("/api/docs/"));
+  app.get("/api/docs/js/scalar.js", options, serve("/api/docs/js/scalar.js"));
 }
 
 /**
