@@ -32,6 +32,15 @@ describe("every page is usable and accessible", () => {
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
     expect(focused.toLowerCase()).toContain("skip");
+
+    // A partner admin invites colleagues as members: there is no role to choose.
+    expect(await page.getByRole("combobox", { name: /^Role/ }).count()).toBe(0);
+    await page.getByRole("textbox", { name: /^Email address/ }).fill("ada@alpha.test");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await page.getByText("Invitation sent to ada@alpha.test.").waitFor();
+    await page.getByRole("button", { name: "Withdraw the invitation for ada@alpha.test" }).waitFor();
+    const email = await running.server.lastEmailTo("ada@alpha.test");
+    expect(email.subject).toContain("Alpha Resellers");
     await context.close();
   });
 

@@ -107,7 +107,7 @@ export function MembersCard({ ws, partnerId, partnerName, people, currentUserId,
           </Table.ScrollContainer>
         )}
         {people.invitations.length > 0 && <InvitationsTable ws={ws} partnerId={partnerId} invitations={people.invitations} canWithdraw={canInvite} />}
-        {canInvite && <InvitePartnerUserForm ws={ws} partnerId={partnerId} />}
+        {canInvite && <InvitePartnerUserForm ws={ws} partnerId={partnerId} {...(audience === "partner" && { roles: ["partner_member"] })} />}
       </Stack>
       <ConfirmDialog
         opened={removing !== null}
