@@ -13,11 +13,15 @@ export const EventName = z.string().regex(/^[a-z][a-z0-9_.]{0,62}$/, "use a lowe
  * How long after the anchor a step is due: exactly one of calendar days, business days
  * (Monday–Friday in the partner's time zone) or hours.
  */
-export const Offset = z.union([
-  z.strictObject({ days: z.number().int().min(0).max(3650) }),
-  z.strictObject({ businessDays: z.number().int().min(0).max(2600) }),
-  z.strictObject({ hours: z.number().int().min(0).max(87_600) }),
-]);
+const offsetMessage = "give exactly one of days, businessDays or hours, e.g. { days: 7 }";
+export const Offset = z.union(
+  [
+    z.strictObject({ days: z.number().int().min(0).max(3650) }),
+    z.strictObject({ businessDays: z.number().int().min(0).max(2600) }),
+    z.strictObject({ hours: z.number().int().min(0).max(87_600) }),
+  ],
+  { error: offsetMessage },
+);
 export type Offset = z.infer<typeof Offset>;
 
 /**
@@ -36,15 +40,25 @@ const anchors = {
 };
 const Repeat = z.strictObject({ every: Offset, until: StepKey });
 
+// A union's own message is what a person sees when no alternative comes close; it names the
+// shapes that are accepted instead of zod's bare "Invalid input".
+const dueMessage =
+  "due needs after: start, after: step (with step), or after: event (with event), plus exactly one of days, businessDays or hours, e.g. { after: start, businessDays: 5 }";
+
 function withOffset<Shape extends z.ZodRawShape>(anchor: z.ZodObject<Shape>) {
-  return z.union([
-    anchor.extend({ days: z.number().int().min(0).max(3650), repeat: Repeat.optional() }).strict(),
-    anchor.extend({ businessDays: z.number().int().min(0).max(2600), repeat: Repeat.optional() }).strict(),
-    anchor.extend({ hours: z.number().int().min(0).max(87_600), repeat: Repeat.optional() }).strict(),
-  ]);
+  return z.union(
+    [
+      anchor.extend({ days: z.number().int().min(0).max(3650), repeat: Repeat.optional() }).strict(),
+      anchor.extend({ businessDays: z.number().int().min(0).max(2600), repeat: Repeat.optional() }).strict(),
+      anchor.extend({ hours: z.number().int().min(0).max(87_600), repeat: Repeat.optional() }).strict(),
+    ],
+    { error: dueMessage },
+  );
 }
 
-export const DueRule = z.union([withOffset(anchors.start), withOffset(anchors.step), withOffset(anchors.event)]);
+export const DueRule = z.union([withOffset(anchors.start), withOffset(anchors.step), withOffset(anchors.event)], {
+  error: dueMessage,
+});
 export type DueRule = z.infer<typeof DueRule>;
 
 /** The offset of a due rule, whichever unit it is written in. */
