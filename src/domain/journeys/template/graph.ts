@@ -17,7 +17,7 @@ export interface Cycle {
 
 /**
  * Finds the cycles among the edges by depth-first search in document order; each cycle is reported
- * once, at the edge that leads back to a step still on the search path. Edges to unknown steps are
+ * once (per sequence of steps), at the first edge that leads back to a step still on the search path. Edges to unknown steps are
  * ignored (they are reported as missing references elsewhere).
  */
 export function findCycles(stepKeys: readonly string[], edges: readonly WaitEdge[]): Cycle[] {
@@ -28,6 +28,7 @@ export function findCycles(stepKeys: readonly string[], edges: readonly WaitEdge
   const state = new Map<string, "on-path" | "done">();
   const path: string[] = [];
   const cycles: Cycle[] = [];
+  const reported = new Set<string>();
 
   const visit = (key: string): void => {
     state.set(key, "on-path");
@@ -35,7 +36,11 @@ export function findCycles(stepKeys: readonly string[], edges: readonly WaitEdge
     for (const edge of outgoing.get(key) ?? []) {
       const seen = state.get(edge.to);
       if (seen === "on-path") {
-        cycles.push({ keys: [...path.slice(path.indexOf(edge.to)), edge.to], path: edge.path });
+        // Two links between the same steps (a dependency and a due rule) close the same cycle once.
+        const keys = [...path.slice(path.indexOf(edge.to)), edge.to];
+        const id = keys.join(" ");
+        if (!reported.has(id)) cycles.push({ keys, path: edge.path });
+        reported.add(id);
       } else if (seen === undefined) {
         visit(edge.to);
       }

@@ -1,8 +1,24 @@
+/** A template document as loosely typed as YAML gives it, so tests can bend any field. */
+export interface RawStep {
+  key: string;
+  [field: string]: unknown;
+}
+export interface RawPhase {
+  key: string;
+  entry?: string[];
+  steps: RawStep[];
+  [field: string]: unknown;
+}
+export interface RawTemplate {
+  phases: RawPhase[];
+  [field: string]: unknown;
+}
+
 /**
  * A short reseller onboarding, written as a YAML parser would hand it over (plain values, defaults
  * left out). Tests copy and bend it; it is not one of the built-in templates.
  */
-export function resellerOnboarding() {
+export function resellerOnboarding(): RawTemplate {
   return {
     name: "Reseller onboarding",
     description: "From signed agreement to the first deal a new reseller closes on its own.",
