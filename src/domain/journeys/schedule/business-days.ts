@@ -17,6 +17,9 @@ export function addBusinessDays(instant: Date, businessDays: number, zone: strin
   const wall = wallTimeOf(instant, zone);
   const firstBusinessDay = nextBusinessDayFrom(wall);
   const date = addBusinessDaysToDate(firstBusinessDay, businessDays);
+  // Same day (0 days from a weekday): the instant itself. Rebuilding it from the wall time would
+  // turn the later of two instants in a fall-back overlap into the earlier one, i.e. go back.
+  if (date.year === wall.year && date.month === wall.month && date.day === wall.day) return instant;
   return instantOf({ ...wall, ...date }, zone);
 }
 

@@ -46,6 +46,12 @@ describe("due dates", () => {
     expect(due).toEqual(new Date("2026-03-08T07:30:00Z")); // Sun 03:30 EDT
   });
 
+  it("never goes back: 0 days from the second 1:30 of the New York fall-back night is that same instant", () => {
+    const later = new Date("2026-11-01T06:30:00Z"); // 01:30 EST, after 01:30 EDT an hour earlier
+    expect(addOffset(later, { days: 0 }, "America/New_York")).toEqual(later);
+    expect(addOffset(later, { days: 1 }, "America/New_York")).toEqual(new Date("2026-11-02T06:30:00Z"));
+  });
+
   it("counts business days in the partner's zone", () => {
     const due = dueDateOf(rule({ after: "start", businessDays: 5 }), anchors("2026-03-25T08:00:00Z", "Europe/Berlin"));
     expect(due).toEqual(new Date("2026-04-01T07:00:00Z"));

@@ -26,6 +26,8 @@ const MS_PER_HOUR = 3_600_000;
 export function addOffset(instant: Date, offset: Offset, zone: string): Date {
   if ("hours" in offset) return new Date(instant.getTime() + offset.hours * MS_PER_HOUR);
   if ("businessDays" in offset) return addBusinessDays(instant, offset.businessDays, zone);
+  // 0 days is the instant itself, also in the later half of a fall-back overlap (see instantOf).
+  if (offset.days === 0) return instant;
   const wall = wallTimeOf(instant, zone);
   return instantOf({ ...wall, ...addDaysToDate(wall, offset.days) }, zone);
 }
