@@ -53,6 +53,18 @@ describe("business days", () => {
     );
   });
 
+  it("counts a weekend anchor from the Monday after, at the same wall time", () => {
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...zones), (instant, zone) => {
+        fc.pre(isWeekend(localDateOf(instant, zone)));
+        const monday = addBusinessDays(instant, 0, zone);
+        expect(weekdayOf(monday, zone)).toBe(1);
+        expect(monday.getTime() - instant.getTime()).toBeGreaterThan(0);
+        expect(monday.getTime() - instant.getTime()).toBeLessThanOrEqual(2 * 86_400_000 + 3_600_000);
+      }),
+    );
+  });
+
   it("grows strictly with the number of business days", () => {
     fc.assert(
       fc.property(instants, fc.integer({ min: 0, max: 2600 }), fc.integer({ min: 1, max: 30 }), fc.constantFrom(...zones), (instant, n, more, zone) => {

@@ -112,6 +112,12 @@ describe("repeating due dates", () => {
     expect(dates.map((d) => wallTimeOf(d, "America/New_York").hour)).toEqual([3, 2]);
   });
 
+  it("repeats every 5 business days at the same wall time, skipping weekends", () => {
+    const everyWeek = rule({ after: "start", businessDays: 2, repeat: { every: { businessDays: 5 }, until: "done" } });
+    const dates = occurrencesOf(everyWeek, anchors("2026-10-22T07:00:00Z", "Europe/Berlin"), new Date("2026-11-10T00:00:00Z")); // Thursday 9:00 CEST
+    expect(dates).toEqual([new Date("2026-10-26T08:00:00Z"), new Date("2026-11-02T08:00:00Z"), new Date("2026-11-09T08:00:00Z")]);
+  });
+
   it("adds a repeat in another unit to the previous due date", () => {
     const mixed = rule({ after: "start", businessDays: 1, repeat: { every: { hours: 12 }, until: "done" } });
     const dates = occurrencesOf(mixed, anchors("2026-03-06T09:00:00Z", "UTC"), new Date("2026-03-10T00:00:00Z"));

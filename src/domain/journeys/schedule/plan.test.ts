@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 // eslint-disable-next-line no-restricted-imports -- fast-check is a test-only dev dependency; the domain code itself never imports it
 import fc from "fast-check";
 import { DueRule, type StepKey } from "../due-rule";
-import type { DueAnchors } from "./due-date";
+import { addOffset, type DueAnchors } from "./due-date";
+import { addDaysToDate, localDateOf, wallTimeOf } from "./zoned-time";
 import { completionShifts, findDueCycle, planDueDates, shiftPreview, type PlannedStep, type StepToPlan } from "./plan";
 
 const DAY = 86_400_000;
@@ -190,6 +191,27 @@ describe("plan properties", () => {
         const shifts = shiftPreview(before, after);
         expect(shifts.map((s) => s.key)).toEqual(delta === 0 ? [] : steps.slice(1).map((s) => s.key));
         for (const s of shifts) expect((s.to?.getTime() ?? NaN) - (s.from?.getTime() ?? NaN)).toBe(delta * HOUR);
+      }),
+    );
+  });
+
+  it("shifts day-offset dependents by whole days at the same wall time when done whole days later, across DST", () => {
+    fc.assert(
+      fc.property(starts, fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 8 }), fc.integer({ min: 0, max: 20 }), fc.constantFrom(...zones), (start, days, delta, zone) => {
+        const steps = chainOf(days.map((d) => ({ days: d })));
+        const doneAt = new Date(start.getTime() + DAY);
+        const doneLater = addOffset(doneAt, { days: delta }, zone);
+        const before = plannedOrFail(steps, anchorsAt(start.toISOString(), { s0: doneAt.toISOString() }, zone));
+        const after = plannedOrFail(steps, anchorsAt(start.toISOString(), { s0: doneLater.toISOString() }, zone));
+        for (let i = 1; i < steps.length; i++) {
+          const from = before[i]?.dueAt ?? new Date(NaN);
+          const to = after[i]?.dueAt ?? new Date(NaN);
+          expect(localDateOf(to, zone)).toEqual(addDaysToDate(localDateOf(from, zone), delta));
+          // Same wall time, unless one of the two days has it inside a DST gap (then an hour later).
+          const minutes = (d: Date) => wallTimeOf(d, zone).hour * 60 + wallTimeOf(d, zone).minute;
+          expect(Math.abs(minutes(to) - minutes(from))).toBeLessThanOrEqual(60);
+          if (zone === "UTC") expect(to.getTime() - from.getTime()).toBe(delta * DAY);
+        }
       }),
     );
   });

@@ -6,8 +6,13 @@ import { addDaysToDate, instantOf, localDateOf, offsetAt, wallTimeOf, weekdayOf 
 const HOUR = 3_600_000;
 const wall = (year: number, month: number, day: number, hour = 0, minute = 0) => ({ year, month, day, hour, minute, second: 0, millisecond: 0 });
 const zones = ["Europe/Berlin", "America/New_York", "Australia/Sydney", "UTC", "Asia/Kolkata", "Pacific/Chatham"];
-/** Instants from 2000 to 2040, where the zone rules are well known. */
-const instants = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2040-01-01T00:00:00Z"), noInvalidDate: true });
+/** Instants from 2000 to 2040, where the zone rules are well known, half of them within hours of a 2026 DST change. */
+const instants = fc.oneof(
+  fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2040-01-01T00:00:00Z"), noInvalidDate: true }),
+  fc
+    .constantFrom("2026-03-08T07:00:00Z", "2026-03-29T01:00:00Z", "2026-04-04T16:00:00Z", "2026-10-03T16:00:00Z", "2026-10-25T01:00:00Z", "2026-11-01T06:00:00Z")
+    .chain((change) => fc.integer({ min: -3 * 60, max: 3 * 60 }).map((minutes) => new Date(new Date(change).getTime() + minutes * 60_000))),
+);
 
 describe("zoned time", () => {
   it("reads the wall clock of an instant in Berlin in winter and in summer", () => {
