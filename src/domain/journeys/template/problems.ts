@@ -16,7 +16,8 @@ export function joinPath(segments: readonly PathSegment[]): string {
   return segments.map((segment) => String(segment)).join(".");
 }
 
-/** Turns zod issues into problems a person can act on: one per field, with readable messages. */
+/** Turns zod issues into problems a person can act on: one per field, with readable messages.
+ * Parse with `reportInput: true` so a missing field can be told from a wrong one. */
 export function problemsFromIssues(issues: readonly Issue[], base: readonly PathSegment[] = []): Problem[] {
   return issues.flatMap((issue) => problemsFromIssue(issue, [...base, ...issue.path]));
 }
@@ -27,8 +28,13 @@ function problemsFromIssue(issue: Issue, path: PathSegment[]): Problem[] {
       // One problem per unknown field, pointing at the field itself so an editor can underline it.
       return issue.keys.map((key) => ({ path: joinPath([...path, key]), message: `"${key}" is not a field here; check its spelling or remove it` }));
     case "invalid_type":
-      if (issue.input === undefined) return [{ path: joinPath(path), message: "is missing" }];
-      return [{ path: joinPath(path), message: `must be ${article(issue.expected)}, not ${describe(issue.input)}` }];
+    case "invalid_value":
+      if (isMissing(issue)) return [{ path: joinPath(path), message: "is missing" }];
+      // Our schemas' own messages ("use true or false") beat the generic rewording below.
+      if (issue.code === "invalid_type" && issue.message.startsWith("Invalid input")) {
+        return [{ path: joinPath(path), message: `must be ${article(issue.expected)}, not ${describe(issue.input)}` }];
+      }
+      return [{ path: joinPath(path), message: issue.message }];
     case "invalid_union": {
       const branch = closestBranch(issue.errors);
       if (branch) return problemsFromIssues(branch, path);
@@ -49,9 +55,14 @@ function closestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[
   return close[0];
 }
 
+/** Zod keeps the offending input only when asked (`reportInput: true`); undefined there means absent. */
+function isMissing(issue: Issue): boolean {
+  return "input" in issue && issue.input === undefined;
+}
+
 function isAboutValue(issue: Issue): boolean {
   if (issue.code === "unrecognized_keys" || issue.code === "invalid_value") return false;
-  if (issue.code === "invalid_type" && issue.input === undefined) return false;
+  if (issue.code === "invalid_type" && isMissing(issue)) return false;
   if (issue.code === "invalid_union") return closestBranch(issue.errors) !== undefined;
   return true;
 }
