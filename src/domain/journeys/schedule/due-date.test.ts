@@ -118,7 +118,7 @@ describe("repeating due dates", () => {
     expect(dates).toEqual([new Date("2026-10-26T08:00:00Z"), new Date("2026-11-02T08:00:00Z"), new Date("2026-11-09T08:00:00Z")]);
   });
 
-  it("adds a repeat in another unit to the previous due date", () => {
+  it("adds k repeats in another unit to the first due date", () => {
     const mixed = rule({ after: "start", businessDays: 1, repeat: { every: { hours: 12 }, until: "done" } });
     const dates = occurrencesOf(mixed, anchors("2026-03-06T09:00:00Z", "UTC"), new Date("2026-03-10T00:00:00Z"));
     expect(dates).toEqual([new Date("2026-03-09T09:00:00Z"), new Date("2026-03-09T21:00:00Z")]);

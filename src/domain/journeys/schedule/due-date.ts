@@ -62,8 +62,9 @@ export function dueDateOf(rule: DueRule, anchors: DueAnchors): Date | null {
  * A rule without `repeat` has at most its one due date. A zero `every` (the contract allows
  * `{ days: 0 }`) would repeat on the same instant forever, so it counts as no repeat.
  *
- * Occurrence k is computed from the anchor in one go, not by stepping from occurrence k-1, so a
- * wall time moved by a DST gap once does not stay moved for every later occurrence.
+ * Occurrence k is computed in one go (anchor + offset + k × every when both are in the same unit,
+ * else first due date + k × every), not by stepping from occurrence k-1, so a wall time moved by
+ * a DST gap once does not stay moved for every later occurrence.
  */
 export function occurrencesOf(rule: DueRule, anchors: DueAnchors, horizon: Date): Date[] {
   const anchor = anchorOf(rule, anchors);
