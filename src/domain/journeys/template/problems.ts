@@ -48,7 +48,7 @@ function problemsFromIssue(issue: Issue, path: PathSegment[]): Problem[] {
 /**
  * Of a union's alternatives, the one the author evidently meant: the one whose only complaints are
  * about values (a negative number of days), not about its shape (a missing or unknown field, a
- * different `after`). None close: the union's own message, which lists the accepted shapes.
+ * value of another type, a different `after`). None close: the union's own message, which lists the accepted shapes.
  */
 function closestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] | undefined {
   const close = branches.filter((branch) => branch.length > 0 && branch.every(isAboutValue));
@@ -62,7 +62,7 @@ function isMissing(issue: Issue): boolean {
 
 function isAboutValue(issue: Issue): boolean {
   if (issue.code === "unrecognized_keys" || issue.code === "invalid_value") return false;
-  if (issue.code === "invalid_type" && isMissing(issue)) return false;
+  if (issue.code === "invalid_type") return false;
   if (issue.code === "invalid_union") return closestBranch(issue.errors) !== undefined;
   return true;
 }

@@ -64,6 +64,13 @@ describe("validateTemplate", () => {
       expect(problemsOf({ ...resellerOnboarding(), name: ["a"] })).toEqual([{ path: "name", message: "must be a string, not a list" }]);
     });
 
+    it("says so when a step is not a mapping at all, and shortens long text", () => {
+      const template = resellerOnboarding();
+      Object.assign(template.phases[0] ?? {}, { steps: ["Call the partner and say hello to everybody in the team"] });
+      expect(problemsOf(template)).toEqual([{ path: "phases.0.steps.0", message: 'must be an object, not the text "Call the partner and say hello to everyb…"' }]);
+      expect(problemsOf({ ...resellerOnboarding(), name: true })).toEqual([{ path: "name", message: "must be a string, not boolean true" }]);
+    });
+
     it("lists the step kinds when the kind is unknown", () => {
       const template = withStep("kickoff", (step) => (step.kind = "training"));
       expect(problemsOf(template)).toEqual([

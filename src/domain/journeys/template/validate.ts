@@ -10,6 +10,7 @@ export type TemplateValidation = { ok: true; template: JourneyTemplate } | { ok:
 interface StepPlace {
   step: Step;
   phaseIndex: number;
+  phaseKey: string;
   path: string;
 }
 
@@ -29,7 +30,7 @@ export function validateTemplate(input: unknown): TemplateValidation {
 
 function placesOf(template: JourneyTemplate): StepPlace[] {
   return template.phases.flatMap((phase, phaseIndex) =>
-    phase.steps.map((step, stepIndex) => ({ step, phaseIndex, path: joinPath(["phases", phaseIndex, "steps", stepIndex]) })),
+    phase.steps.map((step, stepIndex) => ({ step, phaseIndex, phaseKey: phase.key, path: joinPath(["phases", phaseIndex, "steps", stepIndex]) })),
   );
 }
 
@@ -95,10 +96,9 @@ function wrongReferences(template: JourneyTemplate): Problem[] {
       const target = index.get(key);
       if (!target) problems.push(...missing(key, path));
       else if (target.phaseIndex > place.phaseIndex) {
-        const later = template.phases[target.phaseIndex]?.key ?? "";
         problems.push({
           path,
-          message: `"${key}" belongs to the later phase "${later}", which opens only after this one; move one of the two steps or drop the dependency`,
+          message: `"${key}" belongs to the later phase "${target.phaseKey}", which opens only after this one; move one of the two steps or drop the dependency`,
         });
       }
     });
@@ -149,14 +149,20 @@ function suggestion(key: string, keys: readonly string[]): string {
 }
 
 function editDistance(a: string, b: string): number {
+  // Levenshtein, one row at a time: `above` is the row before, `left` the cell just computed.
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
+  let last = b.length;
+  [...a].forEach((charA, i) => {
+    let diagonal = i;
+    let left = i + 1;
+    const current = [left];
+    previous.slice(1).forEach((above, j) => {
+      left = Math.min(above + 1, left + 1, diagonal + (charA === b[j] ? 0 : 1));
+      diagonal = above;
+      current.push(left);
+    });
     previous = current;
-  }
-  return previous[b.length] ?? 0;
+    last = left;
+  });
+  return last;
 }
