@@ -13,6 +13,11 @@ describe("problemsFromIssues", () => {
     expect(problems(schema, "abc")).toEqual([{ path: "root", message: "at least 5 characters" }]);
   });
 
+  it("of several close alternatives, reports the first", () => {
+    const schema = z.union([z.string().min(5, "at least 5 characters"), z.string().max(2, "at most 2 characters")]);
+    expect(problems(schema, "abc")).toEqual([{ path: "root", message: "at least 5 characters" }]);
+  });
+
   it("falls back to the union's own message when no alternative comes close", () => {
     const schema = z.union([z.strictObject({ a: z.string() }), z.strictObject({ b: z.string() })], { error: "give a or b" });
     expect(problems(schema, { c: 1 })).toEqual([{ path: "root", message: "give a or b" }]);

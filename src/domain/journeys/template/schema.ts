@@ -50,3 +50,11 @@ export const JourneyTemplate = z.strictObject({
 export type JourneyTemplate = z.infer<typeof JourneyTemplate>;
 /** A template as written, before defaults are filled in. */
 export type JourneyTemplateInput = z.input<typeof JourneyTemplate>;
+
+/**
+ * The template's JSON Schema as an author writes it (defaults optional), for the code editor's
+ * completion and underlining. The cross-step checks of `validateTemplate` are not in it.
+ */
+export function templateJsonSchema() {
+  return z.toJSONSchema(JourneyTemplate, { io: "input" });
+}
