@@ -26,13 +26,13 @@ export default tseslint.config(
       ],
     },
   },
-  // Unit tests live next to the domain code; besides zod and the domain they may import vitest only.
+  // Unit tests live next to the domain code; besides zod and the domain they may import vitest and fast-check.
   {
     files: ["src/domain/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ regex: "^(?!zod$)(?!vitest$)(?!\\.{1,2}/)", message: "Domain tests may import zod, vitest and domain files only." }, { group: relativeInto("server"), message: "The domain must not import the server." }, { group: relativeInto("web"), message: "The domain must not import the web client." }] },
+        { patterns: [{ regex: "^(?!zod$)(?!vitest$)(?!fast-check$)(?!\\.{1,2}/)", message: "Domain tests may import zod, vitest, fast-check and domain files only." }, { group: relativeInto("server"), message: "The domain must not import the server." }, { group: relativeInto("web"), message: "The domain must not import the web client." }] },
       ],
     },
   },

@@ -38,7 +38,16 @@ const anchors = {
   step: z.strictObject({ after: z.literal("step"), step: StepKey }),
   event: z.strictObject({ after: z.literal("event"), event: EventName }),
 };
-const Repeat = z.strictObject({ every: Offset, until: StepKey });
+/** A repeat interval is at least one unit: a zero interval would fall due on the same instant forever. */
+const RepeatInterval = z.union(
+  [
+    z.strictObject({ days: z.number().int().min(1).max(3650) }),
+    z.strictObject({ businessDays: z.number().int().min(1).max(2600) }),
+    z.strictObject({ hours: z.number().int().min(1).max(87_600) }),
+  ],
+  { error: "repeat every at least one of days, businessDays or hours, e.g. { days: 7 }" },
+);
+const Repeat = z.strictObject({ every: RepeatInterval, until: StepKey });
 
 // A union's own message is what a person sees when no alternative comes close; it names the
 // shapes that are accepted instead of zod's bare "Invalid input".

@@ -59,8 +59,9 @@ export function dueDateOf(rule: DueRule, anchors: DueAnchors): Date | null {
  * at or after the instant it was done is dropped — and no later than `horizon` (inclusive), which
  * the caller must give because the until step may never be done.
  *
- * A rule without `repeat` has at most its one due date. A zero `every` (the contract allows
- * `{ days: 0 }`) would repeat on the same instant forever, so it counts as no repeat.
+ * A rule without `repeat` has at most its one due date. The contract requires `every` to be at
+ * least one unit; a hand-built rule with a zero interval still counts as no repeat rather than
+ * looping on the same instant forever.
  *
  * Occurrence k is computed in one go (anchor + offset + k × every when both are in the same unit,
  * else first due date + k × every), not by stepping from occurrence k-1, so a wall time moved by

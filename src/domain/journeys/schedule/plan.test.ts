@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-// eslint-disable-next-line no-restricted-imports -- fast-check is a test-only dev dependency; the domain code itself never imports it
 import fc from "fast-check";
 import { DueRule, type StepKey } from "../due-rule";
 import { addOffset, type DueAnchors } from "./due-date";

@@ -1,5 +1,6 @@
 import { offsetOf, type DueRule, type StepKey } from "../due-rule";
 import { addOffset, dueDateOf, type DueAnchors } from "./due-date";
+import { findCycles } from "../graph";
 
 /** A step as the planner needs it: its due rule, what it waits for, and a date set by hand. */
 export interface StepToPlan {
@@ -141,29 +142,12 @@ function problemOf(steps: readonly StepToPlan[]): PlanProblem | null {
 /**
  * A chain of `after: step` due rules that comes back to where it started, as the path of keys
  * (first and last the same: `["a", "b", "a"]`), or null. Only due rules count: a cycle of
- * `dependsOn` is the template validator's business. Steps are visited in the order given, so the
- * same list always reports the same path.
+ * `dependsOn` is the template validator's business. The search is the template validator's own
+ * (`findCycles`), so both report the same cycle the same way.
  */
 export function findDueCycle(steps: readonly StepToPlan[]): StepKey[] | null {
-  const anchorOfKey = new Map<StepKey, StepKey>();
-  for (const step of steps) for (const anchor of anchorStepOf(step)) anchorOfKey.set(step.key, anchor);
-  // Each step has at most one anchor step, so following anchors is walking a single path:
-  // either it ends, reaches a step already cleared, or meets itself.
-  const cleared = new Set<StepKey>();
-  for (const { key } of steps) {
-    const path: StepKey[] = [];
-    const onPath = new Map<StepKey, number>();
-    let current: StepKey | undefined = key;
-    while (current !== undefined && !cleared.has(current)) {
-      const seenAt = onPath.get(current);
-      if (seenAt !== undefined) return [...path.slice(seenAt), current];
-      onPath.set(current, path.length);
-      path.push(current);
-      current = anchorOfKey.get(current);
-    }
-    for (const visited of path) cleared.add(visited);
-  }
-  return null;
+  const edges = steps.flatMap((step) => anchorStepOf(step).map((anchor) => ({ from: step.key, to: anchor, path: step.key })));
+  return findCycles(steps.map((step) => step.key), edges)[0]?.keys ?? null;
 }
 
 function anchorStepOf(step: StepToPlan): StepKey[] {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-// eslint-disable-next-line no-restricted-imports -- fast-check is a test-only dev dependency; the domain code itself never imports it
 import fc from "fast-check";
 import { addDaysToDate, instantOf, localDateOf, offsetAt, wallTimeOf, weekdayOf } from "./zoned-time";
 

@@ -1,5 +1,5 @@
 import type { StepKey } from "../due-rule";
-import { findCycles, type WaitEdge } from "./graph";
+import { findCycles, type WaitEdge } from "../graph";
 import { isPartnerRole } from "./owner";
 import { joinPath, problemsFromIssues, type Problem } from "./problems";
 import { JourneyTemplate, type Step } from "./schema";
