@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isWorkspaceAction, scopeFor } from "./actions";
 import { roleLabel } from "./labels";
-import { canAssignRole } from "./roles";
+import { canAssignRole, knownScopes } from "./roles";
 
 describe("who may hand out which role", () => {
   it("lets an owner give and take every role, the owner role included", () => {
@@ -41,5 +41,11 @@ describe("role names in emails", () => {
   it("writes a role as a person would say it, and leaves an unknown one as it is", () => {
     expect(roleLabel("partner_manager")).toBe("Partner manager");
     expect(roleLabel("auditor")).toBe("auditor");
+  });
+});
+
+describe("stored token scopes", () => {
+  it("keeps the scopes this version knows and drops a retired one", () => {
+    expect(knownScopes(["partners:read", "deals:write", "audit:read"])).toEqual(["partners:read", "audit:read"]);
   });
 });

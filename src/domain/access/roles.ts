@@ -20,6 +20,11 @@ export const tokenScopes = ["partners:read", "partners:write", "users:read", "us
 export const TokenScope = z.enum(tokenScopes);
 export type TokenScope = z.infer<typeof TokenScope>;
 
+/** The scopes of a stored token that this version still knows; a retired scope grants nothing. */
+export function knownScopes(stored: readonly string[]): TokenScope[] {
+  return stored.filter((scope): scope is TokenScope => TokenScope.safeParse(scope).success);
+}
+
 /** Only an owner may grant or take away the owner role. */
 export function canAssignRole(assigner: StaffRole, role: StaffRole, currentRole?: StaffRole): boolean {
   if (assigner === "owner") return true;

@@ -2,7 +2,7 @@ import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { isWorkspaceAction, type WorkspaceAction } from "../../domain/access/actions";
 import { can, type Resource } from "../../domain/access/policy";
-import { TokenScope, type Actor } from "../../domain/access/roles";
+import { knownScopes, type Actor, type TokenScope } from "../../domain/access/roles";
 import type { AppContext } from "../context";
 import type { Db } from "../db/client";
 import { apiTokens, partnerMembers, staffMemberships, user, workspaces } from "../db/schema";
@@ -74,9 +74,11 @@ async function identify(ctx: AppContext, auth: Auth, request: FastifyRequest): P
   return found ? { kind: "user", user: { id: found.id, name: found.name, email: found.email } } : null;
 }
 
+const lastUsedPrecisionMs = 60_000;
+
 async function identifyToken(db: Db, secret: string, now: Date): Promise<Identity | null> {
   const [row] = await db
-    .select({ id: apiTokens.id, workspaceId: apiTokens.workspaceId, userId: apiTokens.createdBy, scopes: apiTokens.scopes })
+    .select({ id: apiTokens.id, workspaceId: apiTokens.workspaceId, userId: apiTokens.createdBy, scopes: apiTokens.scopes, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
     .where(
       and(
@@ -85,10 +87,13 @@ async function identifyToken(db: Db, secret: string, now: Date): Promise<Identit
         or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
       ),
     );
-  if (!row) throw new AppError(401, "Unauthorized", "This API token is unknown, revoked or expired. Create a new one under Settings → API tokens.");
-  await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
-  const scopes = row.scopes.filter((s): s is TokenScope => TokenScope.safeParse(s).success);
-  return { kind: "token", tokenId: row.id, workspaceId: row.workspaceId, userId: row.userId, scopes };
+  if (!row) throw new AppError(401, "Unauthorized", "This API token is unknown, revoked or expired. Create a new one under Administration → API tokens.");
+  // "Last used" is shown to the minute; writing it on every call of a busy integration would
+  // put a write on the hot path for nothing.
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= lastUsedPrecisionMs) {
+    await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
+  }
+  return { kind: "token", tokenId: row.id, workspaceId: row.workspaceId, userId: row.userId, scopes: knownScopes(row.scopes) };
 }
 
 function paramOf(request: FastifyRequest, name: string): string | undefined {

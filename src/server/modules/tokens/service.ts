@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { TokenScope } from "../../../domain/access/roles";
+import { knownScopes, type TokenScope } from "../../../domain/access/roles";
 import type { ApiToken } from "../../../domain/workspaces/schemas";
 import type { AppContext } from "../../context";
 import { apiTokens } from "../../db/schema";
@@ -15,7 +15,7 @@ function toApiToken(row: TokenRow): ApiToken {
     id: row.id,
     name: row.name,
     prefix: row.prefix,
-    scopes: row.scopes.filter((s): s is TokenScope => TokenScope.safeParse(s).success),
+    scopes: knownScopes(row.scopes),
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
     expiresAt: row.expiresAt?.toISOString() ?? null,
