@@ -12,6 +12,11 @@ import { authorizePartner } from "./access";
 /** The partner's own people, its open invitations, and who at the host looks after it. */
 export async function partnerPeople(ctx: AppContext, caller: Caller, partnerId: string): Promise<PartnerPeople> {
   await authorizePartner(ctx.db, caller, partnerId, "partner.read");
+  return peopleOf(ctx, partnerId);
+}
+
+/** The people of a partner the caller was already authorized for. */
+export async function peopleOf(ctx: AppContext, partnerId: string): Promise<PartnerPeople> {
   const [members, pending, owner, team] = await Promise.all([
     ctx.db
       .select({ userId: user.id, name: user.name, email: user.email, role: partnerMembers.role, status: partnerMembers.status, joinedAt: partnerMembers.createdAt })

@@ -10,6 +10,7 @@ import type { Caller } from "../../plugins/route-kit";
 import { recordActivity } from "../activity/record";
 import { writeAudit } from "../audit/writer";
 import { authorizePartner } from "./access";
+import { peopleOf } from "./people";
 import { countPartners, executePartnerPage, selectPartners, toPartner } from "./queries";
 import { partnerSnapshot, snapshotDiff } from "./snapshot";
 
@@ -31,6 +32,13 @@ export async function listPartners(ctx: AppContext, caller: Caller, query: Partn
 export async function getPartner(ctx: AppContext, caller: Caller, partnerId: string) {
   await authorizePartner(ctx.db, caller, partnerId, "partner.read");
   return loadPartner(ctx.db, caller.workspace.id, partnerId);
+}
+
+/** A partner with its people, authorized once (the portal's front page). */
+export async function partnerWithPeople(ctx: AppContext, caller: Caller, partnerId: string) {
+  await authorizePartner(ctx.db, caller, partnerId, "partner.read");
+  const [partner, people] = await Promise.all([loadPartner(ctx.db, caller.workspace.id, partnerId), peopleOf(ctx, partnerId)]);
+  return { partner, people };
 }
 
 async function loadPartner(db: DbOrTx, workspaceId: string, partnerId: string) {

@@ -3,8 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { PortalView } from "../../../domain/partners/schemas";
 import type { AppContext } from "../../context";
 import { callerOf, problems, WsParams } from "../../plugins/route-kit";
-import { partnerPeople } from "../partners/people";
-import { getPartner } from "../partners/service";
+import { partnerWithPeople } from "../partners/service";
 
 /** The partner portal's front page: the caller's own organisation, nothing else. */
 export async function portalRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -16,7 +15,7 @@ export async function portalRoutes(app: FastifyInstance, ctx: AppContext) {
       const caller = callerOf(request);
       if (caller.actor.kind !== "partner") throw new Error("portal.read is granted to partner users only");
       const partnerId = caller.actor.partnerId;
-      const [partner, people] = await Promise.all([getPartner(ctx, caller, partnerId), partnerPeople(ctx, caller, partnerId)]);
+      const { partner, people } = await partnerWithPeople(ctx, caller, partnerId);
       return { partner, people, me: { userId: caller.actor.userId, role: caller.actor.role } };
     },
   );
