@@ -20,6 +20,18 @@ export const actions = {
   "outbox.read": null,
   "tokens.manage": null,
   "portal.read": null,
+  // The journey engine (issue 4).
+  "program.read": "journeys:read",
+  "program.manage": "journeys:write",
+  "journey.read": "journeys:read",
+  "journey.internal.read": "journeys:read",
+  "journey.manage": "journeys:write",
+  "journey.step.act": "journeys:write",
+  "journey.list": "journeys:read",
+  "work.read": "journeys:read",
+  "events.raise": "events:write",
+  "notifications.read": null,
+  "clock.set": null,
 } as const satisfies Record<string, TokenScope | "any" | null>;
 
 export type WorkspaceAction = keyof typeof actions;

@@ -36,6 +36,17 @@ const staffTable: Record<WorkspaceAction, readonly [Decision, Decision, Decision
   "outbox.read": /*                    */ [allow, allow, deny, deny, deny],
   "tokens.manage": /*                  */ [allow, allow, deny, deny, deny],
   "portal.read": /*                    */ [deny, deny, deny, deny, deny],
+  "program.read": /*                   */ [allow, allow, allow, deny, allow],
+  "program.manage": /*                 */ [allow, allow, deny, deny, deny],
+  "journey.list": /*                   */ [allow, allow, allow, deny, allow],
+  "journey.read": /*                   */ [allow, allow, allow, deny, allow],
+  "journey.internal.read": /*          */ [allow, allow, allow, deny, allow],
+  "journey.manage": /*                 */ [allow, allow, allow, deny, deny],
+  "journey.step.act": /*               */ [allow, allow, allow, deny, deny],
+  "work.read": /*                      */ [allow, allow, allow, allow, deny],
+  "events.raise": /*                   */ [allow, allow, allow, deny, deny],
+  "notifications.read": /*             */ [allow, allow, allow, allow, allow],
+  "clock.set": /*                      */ [allow, deny, deny, deny, deny],
 };
 const roleColumns: readonly StaffRole[] = ["owner", "admin", "partner_manager", "interviewer", "viewer"];
 const allActions = workspaceActions;
@@ -124,9 +135,27 @@ describe("can() for partner users", () => {
       "audit.read",
       "outbox.read",
       "tokens.manage",
+      "program.read",
+      "program.manage",
+      "journey.list",
+      "journey.internal.read",
+      "journey.manage",
+      "work.read",
+      "events.raise",
+      "clock.set",
     ];
     for (const role of ["partner_admin", "partner_member"] as const) {
       for (const action of forbiddenToPartners) expect(can(partnerUser(role, A), action, { partner: partnerA })).toBe("forbidden");
+    }
+  });
+});
+
+describe("can() for partner users on journeys", () => {
+  it("lets both partner roles read their own journey, act on their steps and read their notifications", () => {
+    for (const role of ["partner_admin", "partner_member"] as const) {
+      for (const action of ["journey.read", "journey.step.act", "notifications.read"] as const) {
+        expect(can(partnerUser(role, A), action, { partner: partnerA })).toBe("allow");
+      }
     }
   });
 });
@@ -151,8 +180,16 @@ describe("can() for API tokens", () => {
     expect(can(staff("owner", "owner-1", ["audit:read"]), "audit.read")).toBe("allow");
   });
 
-  it("never lets a token manage tokens, read the outbox or the portal, whatever its scopes", () => {
-    const everything = staff("owner", "owner-1", ["partners:read", "partners:write", "users:read", "users:write", "audit:read"]);
+  it("lets an events:write token raise events but not read journeys", () => {
+    const token = staff("owner", "owner-1", ["events:write"]);
+    expect(can(token, "events.raise", { partner: partnerA })).toBe("allow");
+    expect(can(token, "journey.read", { partner: partnerA })).toBe("forbidden");
+  });
+
+  it("never lets a token manage tokens, read the outbox, the portal, notifications or the clock, whatever its scopes", () => {
+    const everything = staff("owner", "owner-1", ["partners:read", "partners:write", "users:read", "users:write", "audit:read", "journeys:read", "journeys:write", "events:write"]);
+    expect(can(everything, "notifications.read")).toBe("forbidden");
+    expect(can(everything, "clock.set")).toBe("forbidden");
     expect(can(everything, "tokens.manage")).toBe("forbidden");
     expect(can(everything, "outbox.read")).toBe("forbidden");
     expect(can(everything, "portal.read")).toBe("forbidden");

@@ -34,6 +34,19 @@ const staffRules: Record<WorkspaceAction, (role: StaffRole, actor: Actor, resour
   "outbox.read": (role) => admins.includes(role),
   "tokens.manage": (role) => admins.includes(role),
   "portal.read": () => false,
+  "program.read": (role) => staffReaders.includes(role),
+  "program.manage": (role) => admins.includes(role),
+  "journey.list": (role) => staffReaders.includes(role),
+  "journey.read": (role) => staffReaders.includes(role),
+  "journey.internal.read": (role) => staffReaders.includes(role),
+  "journey.manage": (role, actor, resource) => managesPartner(role, actor, resource),
+  // Completing a step is also limited by who owns it (see domain/journeys/step-access.ts).
+  "journey.step.act": (role, actor, resource) => managesPartner(role, actor, resource),
+  "work.read": (role) => role !== "viewer",
+  "events.raise": (role, actor, resource) => managesPartner(role, actor, resource),
+  "notifications.read": () => true,
+  // Exists only in test builds (NODE_ENV=test); even there only owners move time.
+  "clock.set": (role) => role === "owner",
 };
 
 /** Owners and admins manage every partner; a partner manager only those they own or are on the team of. */
@@ -50,6 +63,9 @@ const partnerUserActions: ReadonlySet<WorkspaceAction> = new Set<WorkspaceAction
   "workspace.read",
   "partner.read",
   "portal.read",
+  "journey.read",
+  "journey.step.act",
+  "notifications.read",
 ]);
 const partnerAdminActions: ReadonlySet<WorkspaceAction> = new Set<WorkspaceAction>([
   "partner.members.invite",

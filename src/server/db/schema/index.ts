@@ -2,3 +2,4 @@ export * from "./auth";
 export * from "./workspaces";
 export * from "./partners";
 export * from "./records";
+export * from "./journeys";

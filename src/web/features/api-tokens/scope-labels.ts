@@ -7,4 +7,7 @@ export const scopeLabelKeys = {
   "users:read": "tokens.scopeLabels.usersRead",
   "users:write": "tokens.scopeLabels.usersWrite",
   "audit:read": "tokens.scopeLabels.auditRead",
+  "journeys:read": "tokens.scopeLabels.journeysRead",
+  "journeys:write": "tokens.scopeLabels.journeysWrite",
+  "events:write": "tokens.scopeLabels.eventsWrite",
 } as const satisfies Record<TokenScope, string>;
