@@ -1,3 +1,9 @@
+import { journeysEn } from "./en/journeys";
+import { notificationsEn } from "./en/notifications";
+import { portalJourneyEn } from "./en/portal-journey";
+import { programsEn } from "./en/programs";
+import { templatesEn } from "./en/templates";
+
 /**
  * The English catalogue: every word the web app shows. Keys are grouped by screen; a second
  * language is a copy of this file with the same keys. Plurals use i18next's `_one`/`_other`.
@@ -437,4 +443,10 @@ export const en = {
     contactsTitle: "Your contacts at {{workspace}}",
     contactsDescription: "Write to them with any question about your partnership.",
   },
+  // Screens of the journey engine keep their strings in files of their own (src/web/i18n/en/).
+  programs: programsEn,
+  templates: templatesEn,
+  journeys: journeysEn,
+  notifications: notificationsEn,
+  portalJourney: portalJourneyEn,
 } as const;

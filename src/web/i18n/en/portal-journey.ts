@@ -1,0 +1,4 @@
+/** English strings of the portalJourney screens (issue 4); en.ts mounts them under "portalJourney". */
+export const portalJourneyEn = {
+  title: "PortalJourney",
+} as const;
