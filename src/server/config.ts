@@ -26,6 +26,10 @@ export const ConfigSchema = z
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
     SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** The largest uploaded file, whatever a step allows (a step may ask for less). */
+    UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(100).default(25),
+    /** Where uploaded files live: PostgreSQL only today; a folder or S3 backend goes behind src/server/storage/. */
+    STORAGE: z.enum(["postgres"]).default("postgres"),
   })
   .transform((env) => ({
     env: env.NODE_ENV,
@@ -44,6 +48,8 @@ export const ConfigSchema = z
     bodyLimit: env.BODY_LIMIT_BYTES,
     signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE,
     dbPoolSize: env.DB_POOL_SIZE,
+    uploadMaxBytes: env.UPLOAD_MAX_MB * 1024 * 1024,
+    storage: env.STORAGE,
   }))
   .superRefine((config, ctx) => {
     if (config.env === "production" && !config.authSecret) {

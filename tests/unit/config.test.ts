@@ -24,6 +24,8 @@ describe("loadConfig refuses a wrong setting and names the variable", () => {
     ["an SMTP_URL that is not smtp://", { SMTP_URL: "http://mail.example" }, "SMTP_URL"],
     ["a DEMO flag that is neither 0/1 nor true/false", { DEMO: "yes" }, "DEMO"],
     ["a BODY_LIMIT_BYTES below 1 KiB", { BODY_LIMIT_BYTES: "10" }, "BODY_LIMIT_BYTES"],
+    ["an UPLOAD_MAX_MB above 100", { UPLOAD_MAX_MB: "500" }, "UPLOAD_MAX_MB"],
+    ["a STORAGE backend that does not exist", { STORAGE: "s3" }, "STORAGE"],
   ])("refuses %s", (_case, env, variable) => {
     const message = refusal(env);
     expect(message).toMatch(/^Invalid configuration:/);
