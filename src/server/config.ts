@@ -30,6 +30,8 @@ export const ConfigSchema = z
     UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(100).default(25),
     /** Where uploaded files live: PostgreSQL only today; a folder or S3 backend goes behind src/server/storage/. */
     STORAGE: z.enum(["postgres"]).default("postgres"),
+    /** How often each server process sweeps due reminders, overdue notices and escalations (ADR 0008). */
+    TIMER_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   })
   .transform((env) => ({
     env: env.NODE_ENV,
@@ -50,6 +52,7 @@ export const ConfigSchema = z
     dbPoolSize: env.DB_POOL_SIZE,
     uploadMaxBytes: env.UPLOAD_MAX_MB * 1024 * 1024,
     storage: env.STORAGE,
+    timerSweepIntervalMs: env.TIMER_SWEEP_INTERVAL_MS,
   }))
   .superRefine((config, ctx) => {
     if (config.env === "production" && !config.authSecret) {

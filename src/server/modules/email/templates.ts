@@ -69,6 +69,25 @@ The link works for one hour. If you did not ask for it, your password stays as i
 <p>Someone (we hope you) asked to reset your Accord password. <a href="{{ link }}">Choose a new password</a>.</p>
 <p>The link works for one hour. If you did not ask for it, your password stays as it is.</p>`),
   },
+  /** The email twin of an in-app notification (a reminder, an overdue step, an assignment …). */
+  notification: {
+    subject: "{{ title }}",
+    text: `Hello {{ name }},
+
+{{ title }}
+
+{{ body }}
+
+Open it in Accord:
+{{ link }}
+
+You receive this because you work on it in {{ workspaceName }}. The same notice is in the bell at the top of Accord.`,
+    html: layout(`<p>Hello {{ name }},</p>
+<p><strong>{{ title }}</strong></p>
+<p>{{ body }}</p>
+<p><a href="{{ link }}">Open it in Accord</a></p>
+<p style="color: #5c5f66; font-size: 13px">You receive this because you work on it in {{ workspaceName }}. The same notice is in the bell at the top of Accord.</p>`),
+  },
 } satisfies Record<string, EmailTemplate>;
 
 export type EmailTemplateKey = keyof typeof emailTemplates;
