@@ -9,7 +9,9 @@ import { auditRoutes } from "./modules/audit/routes";
 import { outboxRoutes } from "./modules/email/routes";
 import { partnerRoutes } from "./modules/partners/routes";
 import { portalRoutes } from "./modules/portal/routes";
+import { programRoutes } from "./modules/programs/routes";
 import { publicRoutes } from "./modules/setup/routes";
+import { templateRoutes } from "./modules/templates/routes";
 import { tokenRoutes } from "./modules/tokens/routes";
 import { workspaceRoutes } from "./modules/workspaces/routes";
 import { createAuth, registerAuthRoutes, type Auth } from "./plugins/auth";
@@ -70,6 +72,8 @@ export async function buildApp(options: BuildOptions): Promise<AccordApp> {
   await auditRoutes(app, ctx);
   await outboxRoutes(app, ctx);
   await tokenRoutes(app, ctx);
+  await programRoutes(app, ctx);
+  await templateRoutes(app, ctx);
 
   app.addHook("onClose", async () => {
     if (!options.database) await database.close();

@@ -2,7 +2,7 @@ import { and, eq, like } from "drizzle-orm";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { outbox, partners, staffMemberships } from "../../src/server/db/schema";
+import { journeyTemplates, outbox, partners, programs, staffMemberships } from "../../src/server/db/schema";
 import type { World } from "../factories/world";
 import { insertPartnerUser, insertPerson, insertStaff } from "../factories/people";
 import { createTestWorld, signIn, testOrigin, testPassword, testPasswordHash, type TestApp } from "../support/test-app";
@@ -120,6 +120,29 @@ async function freshResetToken() {
   return token;
 }
 
+// Programs and templates: fresh objects per call, like the rest.
+const minimalTemplate = (name: string) =>
+  `name: ${name}\ndescription: A template made by the authorization matrix.\nphases:\n  - key: only\n    name: Only\n    steps:\n      - key: hello\n        title: Say hello\n        kind: task\n        owner: host:manager\n        due: { after: start, days: 1 }\n`;
+const Versioned = z.object({ id: z.string(), version: z.number() });
+async function freshProgram() {
+  return Versioned.parse((await asOwner("POST", "/api/w/acme/programs", { key: `matrix-${next()}`, name: `Matrix program ${next()}` })).json());
+}
+async function freshTemplate(archived = false) {
+  const created = Created.parse((await asOwner("POST", "/api/w/acme/templates", { key: `matrix-${next()}`, yaml: minimalTemplate(`Matrix template ${next()}`) })).json());
+  if (archived) await asOwner("POST", `/api/w/acme/templates/${created.id}/archive`);
+  return created.id;
+}
+async function acmeTemplateId() {
+  const [row] = await t.ctx.db.select({ id: journeyTemplates.id }).from(journeyTemplates).where(and(eq(journeyTemplates.workspaceId, w.acme.id), eq(journeyTemplates.builtIn, "reseller-onboarding")));
+  if (!row) throw new Error("acme has no built-in reseller template");
+  return row.id;
+}
+async function acmeProgramId() {
+  const [row] = await t.ctx.db.select({ id: programs.id }).from(programs).where(eq(programs.workspaceId, w.acme.id)).limit(1);
+  if (!row) throw new Error("acme has no program");
+  return row.id;
+}
+
 const A = () => `/api/w/acme/partners/${w.partners.a}`;
 
 /*
@@ -226,6 +249,104 @@ const table: Record<string, RouteSpec> = {
   },
   // The portal is for partner users only; each sees their own organisation.
   "GET /api/w/{ws}/portal": /*               */ { expect: [401, 403, 403, 403, 403, 403, 403, 200, 200, 200, 404, 403, 401] },
+
+  // Programs and templates (issue 4): host readers read, owners and admins change them; partner
+  // users never see them; the token holds only partners:read (these need journeys:*).
+  "GET /api/w/{ws}/programs": /*            */ { expect: [401, 200, 200, 200, 200, 403, 200, 403, 403, 403, 404, 403, 401] },
+  "POST /api/w/{ws}/programs": {
+    expect: /*                               */ [401, 201, 201, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: () => ({ url: "/api/w/acme/programs", body: { key: `matrix-${next()}`, name: `Matrix program ${next()}` } }),
+  },
+  "GET /api/w/{ws}/programs/{programId}": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 403, 403, 403, 404, 403, 401],
+    prepare: async () => ({ url: `/api/w/acme/programs/${await acmeProgramId()}` }),
+  },
+  "PATCH /api/w/{ws}/programs/{programId}": {
+    expect: /*                               */ [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: async () => {
+      const program = await freshProgram();
+      return { url: `/api/w/acme/programs/${program.id}`, body: { version: program.version, description: "Changed by the matrix" } };
+    },
+  },
+  "DELETE /api/w/{ws}/programs/{programId}": {
+    expect: /*                               */ [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: async () => {
+      const program = await freshProgram();
+      return { url: `/api/w/acme/programs/${program.id}?version=${program.version}` };
+    },
+  },
+  "PUT /api/w/{ws}/programs/{programId}/tracks/{partnerTypeId}": {
+    expect: /*                               */ [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: async () => {
+      const program = await freshProgram();
+      return { url: `/api/w/acme/programs/${program.id}/tracks/${w.acme.typeId}`, body: { version: program.version, templateId: await acmeTemplateId() } };
+    },
+  },
+  "DELETE /api/w/{ws}/programs/{programId}/tracks/{partnerTypeId}": {
+    expect: /*                               */ [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: async () => {
+      const program = await freshProgram();
+      const withTrack = Versioned.parse((await asOwner("PUT", `/api/w/acme/programs/${program.id}/tracks/${w.acme.typeId}`, { version: program.version, templateId: null })).json());
+      return { url: `/api/w/acme/programs/${program.id}/tracks/${w.acme.typeId}?version=${withTrack.version}` };
+    },
+  },
+  "PUT /api/w/{ws}/programs/{programId}/tiers/{tierId}": {
+    expect: /*                               */ [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: async () => {
+      const program = await freshProgram();
+      return { url: `/api/w/acme/programs/${program.id}/tiers/${w.acme.tierId}`, body: { version: program.version, requirements: "One certified seller." } };
+    },
+  },
+  "POST /api/w/{ws}/partner-types": {
+    expect: /*                               */ [401, 201, 201, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: () => ({ url: "/api/w/acme/partner-types", body: { key: `matrix_${next()}`, name: `Matrix type ${next()}` } }),
+  },
+  "PATCH /api/w/{ws}/partner-types/{partnerTypeId}": {
+    expect: /*                               */ [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: () => ({ url: `/api/w/acme/partner-types/${w.acme.typeId}`, body: { name: "Reseller" } }),
+  },
+  "GET /api/w/{ws}/templates": /*           */ { expect: [401, 200, 200, 200, 200, 403, 200, 403, 403, 403, 404, 403, 401] },
+  "POST /api/w/{ws}/templates": {
+    expect: /*                               */ [401, 201, 201, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: () => ({ url: "/api/w/acme/templates", body: { key: `matrix-${next()}`, yaml: minimalTemplate(`Matrix template ${next()}`) } }),
+  },
+  "POST /api/w/{ws}/templates/validate": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 403, 403, 403, 404, 403, 401],
+    prepare: () => ({ url: "/api/w/acme/templates/validate", body: { yaml: minimalTemplate("Checked") } }),
+  },
+  "GET /api/w/{ws}/template-schema": /*     */ { expect: [401, 200, 200, 200, 200, 403, 200, 403, 403, 403, 404, 403, 401] },
+  "GET /api/w/{ws}/templates/{templateId}": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 403, 403, 403, 404, 403, 401],
+    prepare: async () => ({ url: `/api/w/acme/templates/${await acmeTemplateId()}` }),
+  },
+  "GET /api/w/{ws}/templates/{templateId}/versions": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 403, 403, 403, 404, 403, 401],
+    prepare: async () => ({ url: `/api/w/acme/templates/${await acmeTemplateId()}/versions` }),
+  },
+  "POST /api/w/{ws}/templates/{templateId}/versions": {
+    expect: /*                               */ [401, 201, 201, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: async () => ({ url: `/api/w/acme/templates/${await freshTemplate()}/versions`, body: { yaml: minimalTemplate("Renamed by the matrix"), changeNote: "New name", baseVersion: 1 } }),
+  },
+  "GET /api/w/{ws}/templates/{templateId}/versions/{version}": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 403, 403, 403, 404, 403, 401],
+    prepare: async () => ({ url: `/api/w/acme/templates/${await acmeTemplateId()}/versions/1` }),
+  },
+  "GET /api/w/{ws}/templates/{templateId}/diff": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 403, 403, 403, 404, 403, 401],
+    prepare: async () => ({ url: `/api/w/acme/templates/${await acmeTemplateId()}/diff?from=1&to=1` }),
+  },
+  "GET /api/w/{ws}/templates/{templateId}/export": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 403, 403, 403, 404, 403, 401],
+    prepare: async () => ({ url: `/api/w/acme/templates/${await acmeTemplateId()}/export` }),
+  },
+  "POST /api/w/{ws}/templates/{templateId}/archive": {
+    expect: /*                               */ [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: async () => ({ url: `/api/w/acme/templates/${await freshTemplate()}/archive` }),
+  },
+  "POST /api/w/{ws}/templates/{templateId}/restore": {
+    expect: /*                               */ [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: async () => ({ url: `/api/w/acme/templates/${await freshTemplate(true)}/restore` }),
+  },
 
   // Admin pages.
   "GET /api/w/{ws}/audit": /*                */ { expect: [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401] },

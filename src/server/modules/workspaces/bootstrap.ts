@@ -5,6 +5,7 @@ import { account, partnerTiers, partnerTypes, staffMemberships, user, workspaces
 import { conflict } from "../../errors";
 import { newId } from "../../ids";
 import { writeAudit } from "../audit/writer";
+import { ensureBuiltInTemplates } from "../templates/builtin";
 
 /** The partner types every new workspace starts with; they are the tracks of the journey engine. */
 export const defaultPartnerTypes = [
@@ -52,5 +53,7 @@ export async function createWorkspaceWithOwner(tx: Tx, clock: Clock, input: NewW
     entityId: workspaceId,
     after: { name: input.name, slug: input.slug, owner: input.owner.email },
   });
+  // Every workspace starts with the built-in journey templates and a program that uses them.
+  await ensureBuiltInTemplates(tx, clock, workspaceId);
   return { workspaceId, userId };
 }
