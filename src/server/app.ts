@@ -7,6 +7,8 @@ import type { AppContext } from "./context";
 import { openDatabase, type Database } from "./db/client";
 import { auditRoutes } from "./modules/audit/routes";
 import { outboxRoutes } from "./modules/email/routes";
+import { fileRoutes } from "./modules/files/routes";
+import { meetingRoutes } from "./modules/meetings/routes";
 import { partnerRoutes } from "./modules/partners/routes";
 import { portalRoutes } from "./modules/portal/routes";
 import { programRoutes } from "./modules/programs/routes";
@@ -75,6 +77,8 @@ export async function buildApp(options: BuildOptions): Promise<AccordApp> {
   await programRoutes(app, ctx);
   await templateRoutes(app, ctx);
 
+  await fileRoutes(app, ctx);
+  await meetingRoutes(app, ctx);
   app.addHook("onClose", async () => {
     if (!options.database) await database.close();
   });
