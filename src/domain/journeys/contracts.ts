@@ -173,3 +173,65 @@ export const UpgradePreview = z
   })
   .meta({ id: "UpgradePreview" });
 export type UpgradePreview = z.infer<typeof UpgradePreview>;
+
+/** One open step in a list across journeys ("my work", "what's next"). */
+export const WorkItem = z
+  .object({
+    stepId: Id,
+    journeyId: Id,
+    partnerId: Id,
+    partnerName: z.string(),
+    title: z.string(),
+    kind: z.string(),
+    state: StepState,
+    dueAt: IsoDateTime.nullable(),
+    late: z.boolean(),
+    owner: Person.nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: "WorkItem" });
+export type WorkItem = z.infer<typeof WorkItem>;
+
+export const MyWork = z.object({
+  late: z.array(WorkItem),
+  dueSoon: z.array(WorkItem),
+  /** Gates waiting for the caller's approval, on partners they look after. */
+  waiting: z.array(WorkItem),
+  later: z.array(WorkItem),
+});
+export type MyWork = z.infer<typeof MyWork>;
+
+export const WhatsNext = z.object({
+  journeyId: Id.nullable(),
+  progress: Progress.nullable(),
+  /** Steps ready for the caller's side, soonest due first. */
+  mine: z.array(WorkItem),
+  /** Steps the other side is working on, so nobody wonders who holds things up. */
+  theirs: z.array(WorkItem),
+});
+export type WhatsNext = z.infer<typeof WhatsNext>;
+
+export const Assignee = z.object({ userId: z.string(), name: z.string(), email: z.string(), side: z.enum(["host", "partner"]), role: z.string() });
+export type Assignee = z.infer<typeof Assignee>;
+
+export const CohortQuery = z.strictObject({
+  typeId: Id.optional(),
+  templateId: Id.optional(),
+  status: JourneyStatus.optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type CohortQuery = z.infer<typeof CohortQuery>;
+
+const Median = z.number().nullable();
+export const CohortFigures = z.object({
+  journeys: z.number().int(),
+  byStatus: z.record(JourneyStatus, z.number().int()),
+  /** Median days from start to the last step, over finished journeys. */
+  medianDurationDays: Median,
+  /** Per milestone step key: its title and the median days from the start to reaching it. */
+  milestones: z.array(z.object({ key: z.string(), title: z.string(), reached: z.number().int(), medianDays: Median })),
+});
+export const CohortRow = JourneySummary.extend({ partnerType: z.string(), durationDays: z.number(), milestoneDays: z.record(z.string(), z.number()) });
+export const Cohort = z.object({ items: z.array(CohortRow), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), figures: CohortFigures }).meta({ id: "Cohort" });
+export type Cohort = z.infer<typeof Cohort>;

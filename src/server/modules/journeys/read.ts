@@ -1,0 +1,30 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { AppContext } from "../../context";
+import { journeys } from "../../db/schema";
+import type { Caller } from "../../plugins/route-kit";
+import { authorizePartner } from "../partners/access";
+import { authorizeJourney } from "./access";
+import { loadJourney } from "./load";
+import { deriveOf, journeyView, summaryOf } from "./view";
+
+/** One journey as the caller may see it. */
+export async function readJourney(ctx: AppContext, caller: Caller, partnerId: string, journeyId: string) {
+  const { partner } = await authorizeJourney(ctx.db, caller, partnerId, journeyId, "journey.read");
+  const loaded = await loadJourney(ctx.db, caller.workspace.id, journeyId);
+  return journeyView(caller, loaded, partner, ctx.clock.now());
+}
+
+/** A partner's journeys, newest first (usually one; cancelled ones stay for the record). */
+export async function listPartnerJourneys(ctx: AppContext, caller: Caller, partnerId: string) {
+  await authorizePartner(ctx.db, caller, partnerId, "journey.read");
+  const ids = await ctx.db
+    .select({ id: journeys.id })
+    .from(journeys)
+    .where(and(eq(journeys.workspaceId, caller.workspace.id), eq(journeys.partnerId, partnerId)))
+    .orderBy(desc(journeys.startedAt));
+  const now = ctx.clock.now();
+  const loaded = await Promise.all(ids.map(({ id }) => loadJourney(ctx.db, caller.workspace.id, id)));
+  // Progress counts every step, whoever reads it, so both sides see the same figure.
+  return loaded.map((journey) => summaryOf(journey, deriveOf(journey, journey.steps, now)));
+}
+

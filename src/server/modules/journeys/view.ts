@@ -1,0 +1,127 @@
+import type { Journey, JourneyStep, JourneySummary, Person } from "../../../domain/journeys/contracts";
+import { deriveJourney } from "../../../domain/journeys/progress/derive";
+import { mayCompleteStep, type PartnerCare } from "../../../domain/journeys/step-access";
+import { OwnerRole } from "../../../domain/journeys/template/owner";
+import { can } from "../../../domain/access/policy";
+import type { Caller } from "../../plugins/route-kit";
+import { approverOf, definitionOf, kindFieldsOf } from "./definition";
+import type { LoadedJourney, LoadedStep } from "./load";
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+function person(userId: string | null, name: string | null, email: string | null): Person | null {
+  return userId && name !== null && email !== null ? { userId, name, email } : null;
+}
+
+/** What a partner user may see of a journey: shared steps only (DESIGN section 2). */
+export function visibleSteps(caller: Caller, steps: readonly LoadedStep[]): LoadedStep[] {
+  return caller.actor.kind === "partner" ? steps.filter((row) => row.step.visibility === "shared") : [...steps];
+}
+
+export function deriveOf(loaded: LoadedJourney, steps: readonly LoadedStep[], now: Date) {
+  return deriveJourney(
+    {
+      startedAt: loaded.journey.startedAt,
+      cancelledAt: loaded.journey.cancelledAt,
+      phases: loaded.template.phases.map((phase) => ({ key: phase.key, entry: phase.entry })),
+      steps: steps.map(({ step }) => ({
+        key: step.key,
+        phaseKey: step.phaseKey,
+        status: step.status,
+        dependsOn: definitionOf(step.definition).dependsOn,
+        dueAt: step.dueAt,
+        baselineDueAt: step.baselineDueAt,
+        completedAt: step.completedAt,
+      })),
+    },
+    now,
+  );
+}
+
+export function summaryOf(loaded: LoadedJourney, derived: ReturnType<typeof deriveOf>): JourneySummary {
+  const { journey } = loaded;
+  return {
+    id: journey.id,
+    partnerId: journey.partnerId,
+    partnerName: loaded.partnerName,
+    name: journey.name,
+    templateId: loaded.templateId,
+    templateName: loaded.templateName,
+    templateVersion: loaded.templateVersion,
+    latestTemplateVersion: loaded.latestTemplateVersion,
+    startedAt: journey.startedAt.toISOString(),
+    completedAt: iso(derived.completedAt),
+    cancelledAt: iso(journey.cancelledAt),
+    status: derived.status,
+    progress: derived.progress,
+    plannedCompletionAt: iso(derived.plannedCompletionAt),
+    projectedCompletionAt: iso(derived.projectedCompletionAt),
+    version: journey.version,
+  };
+}
+
+/**
+ * The journey as the caller may see it. The whole journey is derived first (a partner's progress
+ * counts internal steps too, so both sides see the same percentage), then internal steps are
+ * dropped for partner users.
+ */
+export function journeyView(caller: Caller, loaded: LoadedJourney, care: PartnerCare, now: Date): Journey {
+  const derived = deriveOf(loaded, loaded.steps, now);
+  const stateOf = new Map(derived.steps.map((step) => [step.key, step]));
+  const canManage = can(caller.actor, "journey.manage", { partner: { id: loaded.journey.partnerId, ...care } }) === "allow" && !loaded.journey.cancelledAt;
+  const steps = visibleSteps(caller, loaded.steps).map((row) => stepView(caller, row, stateOf.get(row.step.key), care, canManage || caller.actor.kind === "partner", loaded.journey.cancelledAt !== null));
+  const phaseInfo = new Map(loaded.template.phases.map((phase) => [phase.key, phase]));
+  const shownPhases = new Set(steps.map((step) => step.phaseKey));
+  return {
+    ...summaryOf(loaded, derived),
+    timeZone: loaded.timeZone,
+    phases: derived.phases
+      .filter((phase) => caller.actor.kind === "staff" || shownPhases.has(phase.key))
+      .map((phase) => ({ ...phase, name: phaseInfo.get(phase.key)?.name ?? phase.key, description: phaseInfo.get(phase.key)?.description ?? "" })),
+    steps,
+    canManage,
+  };
+}
+
+function stepView(
+  caller: Caller,
+  row: LoadedStep,
+  derived: { state: JourneyStep["state"]; late: boolean } | undefined,
+  care: PartnerCare,
+  mayActAtAll: boolean,
+  cancelled: boolean,
+): JourneyStep {
+  const { step } = row;
+  const definition = definitionOf(step.definition);
+  const state = derived?.state ?? "locked";
+  const workable = state === "ready" && !cancelled && mayActAtAll;
+  const ownerRole = OwnerRole.parse(step.ownerRole);
+  return {
+    id: step.id,
+    key: step.key,
+    phaseKey: step.phaseKey,
+    kind: step.kind,
+    title: step.title,
+    description: step.description,
+    ownerRole,
+    owner: person(step.ownerUserId, row.ownerName, row.ownerEmail),
+    visibility: step.visibility,
+    required: step.required,
+    status: step.status,
+    state,
+    dependsOn: definition.dependsOn,
+    dueAt: iso(step.dueAt),
+    dueManual: step.dueManual,
+    baselineDueAt: iso(step.baselineDueAt),
+    late: derived?.late ?? false,
+    completedAt: iso(step.completedAt),
+    completedBy: person(step.completedBy, row.completerName, row.completerEmail),
+    fields: kindFieldsOf(definition),
+    result: step.result ?? null,
+    adHoc: step.adHoc,
+    version: step.version,
+    canAct:
+      workable &&
+      mayCompleteStep(caller.actor, { kind: step.kind, ownerRole, ownerUserId: step.ownerUserId, visibility: step.visibility, approver: approverOf(definition) }, care),
+  };
+}
