@@ -2,7 +2,8 @@ import { and, eq, like } from "drizzle-orm";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { journeyTemplates, outbox, partners, programs, staffMemberships } from "../../src/server/db/schema";
+import { journeySteps, journeyTemplates, outbox, partners, programs, staffMemberships } from "../../src/server/db/schema";
+import { insertJourneyRows } from "../factories/journey-rows";
 import type { World } from "../factories/world";
 import { insertPartnerUser, insertPerson, insertStaff } from "../factories/people";
 import { createTestWorld, signIn, testOrigin, testPassword, testPasswordHash, type TestApp } from "../support/test-app";
@@ -141,6 +142,60 @@ async function acmeProgramId() {
   const [row] = await t.ctx.db.select({ id: programs.id }).from(programs).where(eq(programs.workspaceId, w.acme.id)).limit(1);
   if (!row) throw new Error("acme has no program");
   return row.id;
+}
+
+// Files and meetings on journey steps: one journey of partner A written by the factory, its steps
+// shared and owned by partner A's admin (so aAdmin may act, aMember may not).
+let stepWork: Promise<{ journeyId: string; steps: Record<string, string> }> | undefined;
+function stepWorkJourney() {
+  stepWork ??= insertJourneyRows(t.ctx, {
+    workspaceId: w.acme.id,
+    partnerId: w.partners.a,
+    hostUserId: w.staff.manager.id,
+    partnerUserId: w.partnerUsers.aAdmin.id,
+    startedAt: t.clock.now(),
+    template: {
+      name: "Matrix step work",
+      description: "Steps the matrix uploads to and schedules.",
+      phases: [
+        {
+          key: "work",
+          name: "Work",
+          steps: [
+            { key: "m_upload", title: "Matrix upload", kind: "upload_request", owner: "partner:admin", due: { after: "start", days: 1 }, accept: [".pdf"], maxFiles: 20 },
+            { key: "m_delete", title: "Matrix delete", kind: "upload_request", owner: "partner:admin", due: { after: "start", days: 1 }, accept: [".pdf"], maxFiles: 20 },
+            { key: "m_meeting", title: "Matrix meeting", kind: "meeting", owner: "partner:admin", due: { after: "start", days: 1 }, meetingType: "check_in" },
+            { key: "m_ics", title: "Matrix calendar", kind: "meeting", owner: "partner:admin", due: { after: "start", days: 1 }, meetingType: "check_in" },
+          ],
+        },
+      ],
+    },
+  }).then((rows) => ({ journeyId: rows.journeyId, steps: rows.stepIds }));
+  return stepWork;
+}
+async function stepUrl(key: string) {
+  const { journeyId, steps } = await stepWorkJourney();
+  return `${A()}/journeys/${journeyId}/steps/${steps[key] ?? "missing"}`;
+}
+async function freshFile(key: string) {
+  const response = await send("POST", `${await stepUrl(key)}/files?fileName=matrix-${next()}.pdf`, { cookie: ownerCookie }, Buffer.from("%PDF-1.7 matrix"));
+  if (response.statusCode !== 201) throw new Error(`setup upload failed: ${response.statusCode} ${response.body}`);
+  return Created.parse(response.json()).id;
+}
+let sharedFile: Promise<string> | undefined;
+let scheduledIcs: Promise<string> | undefined;
+async function stepVersion(key: string) {
+  const { steps } = await stepWorkJourney();
+  const [row] = await t.ctx.db.select({ version: journeySteps.version }).from(journeySteps).where(eq(journeySteps.id, steps[key] ?? ""));
+  return row?.version ?? 1;
+}
+async function scheduledMeetingUrl() {
+  scheduledIcs ??= (async () => {
+    const url = await stepUrl("m_ics");
+    await asOwner("PUT", `${url}/meeting`, { version: await stepVersion("m_ics"), startsAt: "2026-06-01T09:00:00Z", attendeeUserIds: [w.staff.manager.id] });
+    return `${url}/meeting.ics`;
+  })();
+  return scheduledIcs;
 }
 
 const A = () => `/api/w/acme/partners/${w.partners.a}`;
@@ -346,6 +401,34 @@ const table: Record<string, RouteSpec> = {
   "POST /api/w/{ws}/templates/{templateId}/restore": {
     expect: /*                               */ [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
     prepare: async () => ({ url: `/api/w/acme/templates/${await freshTemplate(true)}/restore` }),
+  },
+
+  // Files and meetings on journey steps (issue 4): readers of the journey see them; acting needs
+  // the step to be the caller's (aAdmin's step here; aMember may not); removing a file needs its
+  // uploader (the owner here) or a manager of the partner. The token lacks journeys:* scopes.
+  "POST /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/steps/{stepId}/files": {
+    expect: /*                               */ [401, 201, 201, 201, 403, 403, 403, 201, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${await stepUrl("m_upload")}/files?fileName=matrix-${next()}.pdf`, body: Buffer.from("%PDF-1.7 matrix") }),
+  },
+  "GET /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/steps/{stepId}/files": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 200, 200, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${await stepUrl("m_upload")}/files` }),
+  },
+  "DELETE /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/steps/{stepId}/files/{fileId}": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 403, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${await stepUrl("m_delete")}/files/${await freshFile("m_delete")}` }),
+  },
+  "GET /api/w/{ws}/partners/{partnerId}/files/{fileId}": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 200, 200, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${A()}/files/${await (sharedFile ??= freshFile("m_upload"))}` }),
+  },
+  "PUT /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/steps/{stepId}/meeting": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 200, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${await stepUrl("m_meeting")}/meeting`, body: { version: await stepVersion("m_meeting"), startsAt: "2026-06-02T09:00:00Z", attendeeUserIds: [w.staff.manager.id] } }),
+  },
+  "GET /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/steps/{stepId}/meeting.ics": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 200, 200, 404, 404, 403, 401],
+    prepare: async () => ({ url: await scheduledMeetingUrl() }),
   },
 
   // Admin pages.
