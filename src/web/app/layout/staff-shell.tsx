@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, ScrollArea, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconBuildingStore, IconHistory, IconKey, IconMail, IconUsers } from "@tabler/icons-react";
+import { IconBuildingStore, IconFileCode, IconHistory, IconKey, IconMail, IconSitemap, IconUsers } from "@tabler/icons-react";
 import { useLocation } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,6 +13,8 @@ import { UserMenu } from "./user-menu";
 
 const navItems = [
   { to: "/w/$ws/partners", segment: "partners", action: "partner.list", icon: IconBuildingStore, label: "nav.partners", section: "main" },
+  { to: "/w/$ws/programs", segment: "programs", action: "program.read", icon: IconSitemap, label: "programs.title", section: "main" },
+  { to: "/w/$ws/templates", segment: "templates", action: "program.read", icon: IconFileCode, label: "templates.title", section: "main" },
   { to: "/w/$ws/people", segment: "people", action: "staff.read", icon: IconUsers, label: "nav.people", section: "main" },
   { to: "/w/$ws/audit", segment: "audit", action: "audit.read", icon: IconHistory, label: "nav.audit", section: "admin" },
   { to: "/w/$ws/outbox", segment: "outbox", action: "outbox.read", icon: IconMail, label: "nav.outbox", section: "admin" },

@@ -4,6 +4,7 @@ import { isStatus } from "../../api/problems";
 import { AuditSearch } from "../../features/audit/search";
 import { OutboxSearch } from "../../features/outbox/search";
 import { PartnerPageSearch, PartnersSearch } from "../../features/partners/search";
+import { TemplatePageSearch } from "../../features/templates/search";
 import { actorFor, workspaceQuery } from "../../features/workspace/api";
 import { requireMe } from "./guards";
 import { rootRoute } from "./root";
@@ -68,6 +69,25 @@ export const peopleRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: "/people",
   component: lazyRouteComponent(() => import("../../features/people/people-page"), "PeoplePage"),
+});
+
+export const programsRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/programs",
+  component: lazyRouteComponent(() => import("../../features/programs/programs-page"), "ProgramsPage"),
+});
+
+export const templatesRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/templates",
+  component: lazyRouteComponent(() => import("../../features/templates/templates-page"), "TemplatesPage"),
+});
+
+export const templateRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/templates/$templateId",
+  validateSearch: (search: Record<string, unknown>) => TemplatePageSearch.parse(search),
+  component: lazyRouteComponent(() => import("../../features/templates/template-page"), "TemplatePage"),
 });
 
 export const auditRoute = createRoute({
