@@ -2,9 +2,11 @@ import { and, eq, like } from "drizzle-orm";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { journeySteps, journeyTemplates, outbox, partners, programs, staffMemberships } from "../../src/server/db/schema";
+import { journeySteps, journeyTemplates, journeyTemplateVersions, outbox, partners, programs, staffMemberships } from "../../src/server/db/schema";
 import { insertJourneyRows } from "../factories/journey-rows";
+import { JourneyTemplate } from "../../src/domain/journeys/template/schema";
 import type { World } from "../factories/world";
+import { notify } from "../../src/server/modules/notifications/service";
 import { insertPartnerUser, insertPerson, insertStaff } from "../factories/people";
 import { createTestWorld, signIn, testOrigin, testPassword, testPasswordHash, type TestApp } from "../support/test-app";
 
@@ -200,6 +202,62 @@ async function scheduledMeetingUrl() {
 
 const A = () => `/api/w/acme/partners/${w.partners.a}`;
 
+// Notifications (issue 4): each person marks one of their own; a caller who is nobody here tries the owner's.
+async function freshNotificationUrl(caller: Caller) {
+  const people: Partial<Record<Caller, string>> = {
+    owner: w.staff.owner.id,
+    admin: w.staff.admin.id,
+    manager: w.staff.manager.id,
+    manager2: w.staff.otherManager.id,
+    interviewer: w.staff.interviewer.id,
+    viewer: w.staff.viewer.id,
+    aAdmin: w.partnerUsers.aAdmin.id,
+    aMember: w.partnerUsers.aMember.id,
+    bAdmin: w.partnerUsers.bAdmin.id,
+  };
+  const userId = people[caller] ?? w.staff.owner.id;
+  const dedupeKey = `matrix:${next()}`;
+  await t.ctx.db.transaction((tx) => notify(tx, t.clock, { workspaceId: w.acme.id, userIds: [userId], kind: "matrix", title: "Matrix notice", body: "", link: null, dedupeKey }));
+  const row = await t.ctx.db.query.notifications.findFirst({ where: (n, { and, eq }) => and(eq(n.userId, userId), eq(n.dedupeKey, dedupeKey)) });
+  if (!row) throw new Error("notify wrote no notification");
+  return `/api/w/acme/notifications/${row.id}/read`;
+}
+
+// Journeys (issue 4): a fresh journey of partner A per call, written straight into the tables.
+const matrixJourney = {
+  name: "Matrix journey",
+  description: "Two steps the matrix works on.",
+  phases: [
+    {
+      key: "work",
+      name: "Work",
+      steps: [
+        { key: "m_task", title: "Matrix partner task", kind: "task" as const, owner: "partner:admin" as const, due: { after: "start" as const, days: 3 } },
+        { key: "m_host", title: "Matrix host task", kind: "task" as const, owner: "host:manager" as const, due: { after: "start" as const, days: 5 } },
+      ],
+    },
+  ],
+};
+async function freshJourney(options: { doneTask?: boolean; secondVersion?: boolean } = {}) {
+  const rows = await insertJourneyRows(t.ctx, { workspaceId: w.acme.id, partnerId: w.partners.a, hostUserId: w.staff.manager.id, partnerUserId: w.partnerUsers.aAdmin.id, startedAt: t.clock.now(), template: matrixJourney });
+  if (options.doneTask) await t.ctx.db.update(journeySteps).set({ status: "done", completedAt: t.clock.now() }).where(eq(journeySteps.id, rows.stepIds.m_task ?? ""));
+  if (options.secondVersion) {
+    const next = { ...matrixJourney, phases: [{ ...matrixJourney.phases[0], steps: [...(matrixJourney.phases[0]?.steps ?? []), { key: "m_new", title: "Matrix new step", kind: "task" as const, owner: "host:manager" as const, due: { after: "start" as const, days: 9 } }] }] };
+    await t.ctx.db.insert(journeyTemplateVersions).values({ id: crypto.randomUUID(), workspaceId: w.acme.id, templateId: rows.templateId, version: 2, document: JourneyTemplate.parse(next), yaml: "", createdAt: t.clock.now() });
+    await t.ctx.db.update(journeyTemplates).set({ latestVersion: 2 }).where(eq(journeyTemplates.id, rows.templateId));
+  }
+  return { url: `${A()}/journeys/${rows.journeyId}`, task: `${A()}/journeys/${rows.journeyId}/steps/${rows.stepIds.m_task ?? ""}` };
+}
+let sharedJourney: ReturnType<typeof freshJourney> | undefined;
+async function freshPartnerOfManager() {
+  return Created.parse((await asOwner("POST", "/api/w/acme/partners", { name: `Matrix Journey Partner ${next()}`, typeId: w.acme.typeId, ownerUserId: w.staff.manager.id })).json()).id;
+}
+async function resellerTemplateId() {
+  const [row] = await t.ctx.db.select({ id: journeyTemplates.id }).from(journeyTemplates).where(and(eq(journeyTemplates.workspaceId, w.acme.id), eq(journeyTemplates.key, "reseller-onboarding")));
+  if (!row) throw new Error("the built-in reseller template is missing");
+  return row.id;
+}
+
 /*
  * The table. Columns (see `callers`):
  *   anon  own  adm  mgr  mg2  int  vwr  aAd  aMb  bAd  glx  tok  rev
@@ -304,6 +362,24 @@ const table: Record<string, RouteSpec> = {
   },
   // The portal is for partner users only; each sees their own organisation.
   "GET /api/w/{ws}/portal": /*               */ { expect: [401, 403, 403, 403, 403, 403, 403, 200, 200, 200, 404, 403, 401] },
+
+  // The bell: every person of the workspace reads and marks their own; API tokens are not people.
+  "GET /api/w/{ws}/notifications": /*        */ { expect: [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 404, 403, 401] },
+  "POST /api/w/{ws}/notifications/{notificationId}/read": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 404, 403, 401],
+    prepare: async (caller) => ({ url: await freshNotificationUrl(caller) }),
+  },
+  "POST /api/w/{ws}/notifications/read-all": { expect: [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 404, 403, 401] },
+  // Partner events: partner A's managers (and tokens with events:write, which tok lacks); partner users never.
+  "POST /api/w/{ws}/events": {
+    expect: /*                               */ [401, 201, 201, 201, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: () => ({ url: "/api/w/acme/events", body: { partnerId: w.partners.a, name: `matrix_event_${next()}` } }),
+  },
+  // Test builds only (the matrix runs with NODE_ENV=test): owners move the clock.
+  "POST /api/w/{ws}/test/clock": {
+    expect: /*                               */ [401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401],
+    prepare: () => ({ url: "/api/w/acme/test/clock", body: { now: t.clock.now().toISOString() } }),
+  },
 
   // Programs and templates (issue 4): host readers read, owners and admins change them; partner
   // users never see them; the token holds only partners:read (these need journeys:*).
@@ -430,6 +506,67 @@ const table: Record<string, RouteSpec> = {
     expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 200, 200, 404, 404, 403, 401],
     prepare: async () => ({ url: await scheduledMeetingUrl() }),
   },
+
+  // Journeys: host readers and A's own people read; A's managers change; the read token lacks journeys:*.
+  "GET /api/w/{ws}/partners/{partnerId}/journeys": /*  */ { expect: [401, 200, 200, 200, 200, 403, 200, 200, 200, 404, 404, 403, 401], prepare: () => ({ url: `${A()}/journeys` }) },
+  "POST /api/w/{ws}/partners/{partnerId}/journeys": {
+    expect: /*                               */ [401, 201, 201, 201, 403, 403, 403, 404, 404, 404, 404, 403, 401],
+    prepare: async () => ({ url: `/api/w/acme/partners/${await freshPartnerOfManager()}/journeys`, body: { templateId: await resellerTemplateId() } }),
+  },
+  "GET /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 200, 200, 404, 404, 403, 401],
+    prepare: async () => ({ url: (await (sharedJourney ??= freshJourney())).url }),
+  },
+  "GET /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/events": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 200, 200, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${(await (sharedJourney ??= freshJourney())).url}/events` }),
+  },
+  "GET /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/steps/{stepId}/completion-preview": {
+    expect: /*                               */ [401, 200, 200, 200, 200, 403, 200, 200, 200, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${(await (sharedJourney ??= freshJourney())).task}/completion-preview` }),
+  },
+  // The task belongs to A's admin: A's member may not complete it; staff who manage A may.
+  "POST /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/steps/{stepId}/complete": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 200, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${(await freshJourney()).task}/complete`, body: { version: 1 } }),
+  },
+  "POST /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/steps/{stepId}/reopen": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 403, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${(await freshJourney({ doneTask: true })).task}/reopen`, body: { version: 1, reason: "matrix" } }),
+  },
+  "POST /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/steps/{stepId}/skip": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 403, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${(await freshJourney()).task}/skip`, body: { version: 1, reason: "matrix" } }),
+  },
+  "POST /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/steps/{stepId}/reassign": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 403, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${(await freshJourney()).task}/reassign`, body: { version: 1, userId: w.partnerUsers.aMember.id } }),
+  },
+  "POST /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/steps/{stepId}/reschedule": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 403, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${(await freshJourney()).task}/reschedule`, body: { version: 1, dueAt: "2026-12-01T09:00:00Z", reason: "matrix" } }),
+  },
+  "POST /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/steps": {
+    expect: /*                               */ [401, 201, 201, 201, 403, 403, 403, 403, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${(await freshJourney()).url}/steps`, body: { phaseKey: "work", title: "Matrix ad-hoc", ownerRole: "host:manager", dueAt: "2026-12-01T09:00:00Z" } }),
+  },
+  "POST /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/cancel": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 403, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${(await freshJourney()).url}/cancel`, body: { version: 1, reason: "matrix" } }),
+  },
+  "GET /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/upgrade-preview": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 403, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${(await freshJourney({ secondVersion: true })).url}/upgrade-preview?toVersion=2` }),
+  },
+  "POST /api/w/{ws}/partners/{partnerId}/journeys/{journeyId}/upgrade": {
+    expect: /*                               */ [401, 200, 200, 200, 403, 403, 403, 403, 403, 404, 404, 403, 401],
+    prepare: async () => ({ url: `${(await freshJourney({ secondVersion: true })).url}/upgrade`, body: { version: 1, toVersion: 2 } }),
+  },
+  "GET /api/w/{ws}/partners/{partnerId}/whats-next": /*  */ { expect: [401, 200, 200, 200, 200, 403, 200, 200, 200, 404, 404, 403, 401], prepare: () => ({ url: `${A()}/whats-next` }) },
+  "GET /api/w/{ws}/partners/{partnerId}/assignees": /*   */ { expect: [401, 200, 200, 200, 403, 403, 403, 403, 403, 404, 404, 403, 401], prepare: () => ({ url: `${A()}/assignees` }) },
+  // Work lists: everyone on the host side who can hold a step; cohorts for host readers.
+  "GET /api/w/{ws}/work": /*                 */ { expect: [401, 200, 200, 200, 200, 200, 403, 403, 403, 403, 404, 403, 401] },
+  "GET /api/w/{ws}/journeys": /*             */ { expect: [401, 200, 200, 200, 200, 403, 200, 403, 403, 403, 404, 403, 401] },
 
   // Admin pages.
   "GET /api/w/{ws}/audit": /*                */ { expect: [401, 200, 200, 403, 403, 403, 403, 403, 403, 403, 404, 403, 401] },
