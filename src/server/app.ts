@@ -1,12 +1,14 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import pino from "pino";
-import { systemClock, type Clock } from "./clock";
+import { AdjustableClock, systemClock, type Clock } from "./clock";
 import type { Config } from "./config";
 import type { AppContext } from "./context";
 import { openDatabase, type Database } from "./db/client";
 import { auditRoutes } from "./modules/audit/routes";
 import { outboxRoutes } from "./modules/email/routes";
+import { eventRoutes } from "./modules/events/routes";
+import { notificationRoutes } from "./modules/notifications/routes";
 import { fileRoutes } from "./modules/files/routes";
 import { meetingRoutes } from "./modules/meetings/routes";
 import { partnerRoutes } from "./modules/partners/routes";
@@ -14,6 +16,7 @@ import { portalRoutes } from "./modules/portal/routes";
 import { programRoutes } from "./modules/programs/routes";
 import { publicRoutes } from "./modules/setup/routes";
 import { templateRoutes } from "./modules/templates/routes";
+import { testClockRoutes } from "./modules/test-clock/routes";
 import { tokenRoutes } from "./modules/tokens/routes";
 import { workspaceRoutes } from "./modules/workspaces/routes";
 import { createAuth, registerAuthRoutes, type Auth } from "./plugins/auth";
@@ -45,7 +48,7 @@ export async function buildApp(options: BuildOptions): Promise<AccordApp> {
     redact: { paths: ["req.headers.cookie", "req.headers.authorization", "res.headers['set-cookie']", "*.password", "*.token"], censor: "[redacted]" },
   });
   const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize, log }));
-  const ctx: AppContext = { config, database, db: database.db, clock: options.clock ?? systemClock, log };
+  const ctx: AppContext = { config, database, db: database.db, clock: options.clock ?? defaultClock(config), log };
 
   const app: FastifyInstance = Fastify({
     loggerInstance: log,
@@ -74,6 +77,9 @@ export async function buildApp(options: BuildOptions): Promise<AccordApp> {
   await auditRoutes(app, ctx);
   await outboxRoutes(app, ctx);
   await tokenRoutes(app, ctx);
+  await notificationRoutes(app, ctx);
+  await eventRoutes(app, ctx);
+  await testClockRoutes(app, ctx);
   await programRoutes(app, ctx);
   await templateRoutes(app, ctx);
 
@@ -83,4 +89,9 @@ export async function buildApp(options: BuildOptions): Promise<AccordApp> {
     if (!options.database) await database.close();
   });
   return { app, ctx, auth };
+}
+
+/** Test builds get a clock the test-only endpoint can move (DESIGN section 6, "Time"). */
+function defaultClock(config: Config): Clock {
+  return config.env === "test" ? new AdjustableClock() : systemClock;
 }

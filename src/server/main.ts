@@ -3,6 +3,7 @@ import { buildApp } from "./app";
 import { demoAccounts, demoPassword, loadDemo } from "./db/seed/demo";
 import { setupNeeded } from "./modules/setup/service";
 import { smtpMailer, startOutboxWorker } from "./jobs/deliver-outbox";
+import { startTimerSweeper } from "./jobs/sweep-timers";
 
 /** Reads config, migrates, loads demo data when asked, listens, and drains on SIGTERM. */
 async function main() {
@@ -25,6 +26,8 @@ async function main() {
   const worker = mailer
     ? startOutboxWorker({ db: ctx.db, clock: ctx.clock, mailer, from: config.mailFrom, domain: new URL(config.publicUrl).hostname, log: ctx.log })
     : null;
+  // Reminders, overdue notices and escalations: every process sweeps, SKIP LOCKED shares the work (ADR 0008).
+  const sweeper = startTimerSweeper({ db: ctx.db, clock: ctx.clock, config, log: ctx.log, intervalMs: config.timerSweepIntervalMs });
 
   await app.listen({ port: config.port, host: config.host });
   const url = config.publicUrl;
@@ -49,6 +52,7 @@ async function main() {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, "draining requests and closing the database");
+    await sweeper.stop();
     await worker?.stop();
     mailer?.close();
     await app.close();

@@ -42,6 +42,7 @@ export type SkipReason = z.infer<typeof SkipReason>;
 /** One timer the sweep handled: who was told, or why nobody was. */
 export const FiredTimer = z.object({
   timerId: Id,
+  workspaceId: Id,
   stepId: Id,
   kind: TimerKind,
   dueAt: Timestamp,

@@ -19,21 +19,34 @@ export interface NoticeText {
   body: string;
 }
 
-/** "Mon 30 Nov 2026, 17:00 (Europe/Berlin)"; an unknown zone falls back to UTC rather than failing a sweep. */
-export function formatDue(at: Date, timeZone: string): string {
-  const zone = isKnownZone(timeZone) ? timeZone : "UTC";
-  const parts = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone }).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")} (${zone})`;
+/**
+ * One formatter per zone, made on first use: building an Intl.DateTimeFormat costs far more than
+ * formatting with it, and a sweep formats a date for every notice it sends.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
-function isKnownZone(timeZone: string): boolean {
+/** "Mon 30 Nov 2026, 17:00 (Europe/Berlin)"; an unknown zone falls back to UTC rather than failing a sweep. */
+export function formatDue(at: Date, timeZone: string): string {
+  let zone = timeZone;
+  let formatter: Intl.DateTimeFormat;
   try {
-    new Intl.DateTimeFormat("en-GB", { timeZone });
-    return true;
+    formatter = formatterFor(zone);
   } catch {
-    return false;
+    zone = "UTC";
+    formatter = formatterFor(zone);
   }
+  const parts = formatter.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")} (${zone})`;
 }
 
 /** The words of a reminder, overdue notice or escalation: the same text in the bell and the email. */

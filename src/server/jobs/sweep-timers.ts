@@ -1,4 +1,4 @@
-import { and, asc, inArray, isNull, lte } from "drizzle-orm";
+import { and, asc, isNull, lte } from "drizzle-orm";
 import type { FastifyBaseLogger as Logger } from "fastify";
 import type { FiredTimer } from "../../domain/notifications/schemas";
 import type { Clock } from "../clock";
@@ -6,6 +6,7 @@ import type { Config } from "../config";
 import type { Db } from "../db/client";
 import { journeyTimers } from "../db/schema";
 import { writeNotices } from "../modules/notifications/deliver";
+import { inIdList } from "../modules/notifications/id-list";
 import { noticesFor } from "./timer-recipients";
 
 /*
@@ -32,7 +33,7 @@ export async function sweepDueTimers(deps: SweepDeps, options: { limit?: number 
   return deps.db.transaction(async (tx) => {
     // The partial index on fire_at (where fired_at is null) makes this cost what is due, not what exists.
     const claimed = await tx
-      .select({ id: journeyTimers.id, stepId: journeyTimers.stepId, kind: journeyTimers.kind, dueAt: journeyTimers.dueAt })
+      .select({ id: journeyTimers.id, workspaceId: journeyTimers.workspaceId, stepId: journeyTimers.stepId, kind: journeyTimers.kind, dueAt: journeyTimers.dueAt })
       .from(journeyTimers)
       .where(and(isNull(journeyTimers.firedAt), lte(journeyTimers.fireAt, now)))
       .orderBy(asc(journeyTimers.fireAt))
@@ -42,7 +43,7 @@ export async function sweepDueTimers(deps: SweepDeps, options: { limit?: number 
     await tx
       .update(journeyTimers)
       .set({ firedAt: now })
-      .where(inArray(journeyTimers.id, claimed.map((t) => t.id)));
+      .where(inIdList(journeyTimers.id, claimed.map((t) => t.id), "uuid"));
     const { fired, notices } = await noticesFor(tx, claimed, now);
     await writeNotices(tx, deps.clock, notices, deps.config.publicUrl);
     return fired;

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { inIdList } from "../modules/notifications/id-list";
 import type { FiredTimer, SkipReason } from "../../domain/notifications/schemas";
 import { timerNotice } from "../../domain/notifications/timer-notice";
 import type { TimerKind } from "../../domain/notifications/timer-plan";
@@ -15,6 +16,7 @@ import { journeyStepLink, type Audience } from "../modules/notifications/links";
 
 export interface ClaimedTimer {
   id: string;
+  workspaceId: string;
   stepId: string;
   kind: TimerKind;
   dueAt: Date;
@@ -54,7 +56,7 @@ async function loadSteps(tx: Tx, stepIds: string[]) {
     .innerJoin(journeys, eq(journeys.id, journeySteps.journeyId))
     .innerJoin(partners, eq(partners.id, journeySteps.partnerId))
     .innerJoin(workspaces, eq(workspaces.id, journeySteps.workspaceId))
-    .where(inArray(journeySteps.id, stepIds));
+    .where(inIdList(journeySteps.id, stepIds, "uuid"));
 }
 
 async function loadPeople(tx: Tx, steps: StepContext[]): Promise<People> {
@@ -62,24 +64,24 @@ async function loadPeople(tx: Tx, steps: StepContext[]): Promise<People> {
   const workspaceIds = [...new Set(steps.map((s) => s.workspaceId))];
   const people: People = { names: new Map(), staff: new Set(), partnerOf: new Map(), admins: new Map() };
   if (userIds.length > 0) {
-    const names = await tx.select({ id: user.id, name: user.name }).from(user).where(inArray(user.id, userIds));
+    const names = await tx.select({ id: user.id, name: user.name }).from(user).where(inIdList(user.id, userIds, "text"));
     for (const n of names) people.names.set(n.id, n.name);
     const staff = await tx
       .select({ workspaceId: staffMemberships.workspaceId, userId: staffMemberships.userId })
       .from(staffMemberships)
-      .where(and(inArray(staffMemberships.userId, userIds), inArray(staffMemberships.workspaceId, workspaceIds), eq(staffMemberships.status, "active")));
+      .where(and(inIdList(staffMemberships.userId, userIds, "text"), inIdList(staffMemberships.workspaceId, workspaceIds, "uuid"), eq(staffMemberships.status, "active")));
     for (const s of staff) people.staff.add(key(s.workspaceId, s.userId));
     const members = await tx
       .select({ workspaceId: partnerMembers.workspaceId, userId: partnerMembers.userId, partnerId: partnerMembers.partnerId })
       .from(partnerMembers)
-      .where(and(inArray(partnerMembers.userId, userIds), inArray(partnerMembers.workspaceId, workspaceIds), eq(partnerMembers.status, "active")));
+      .where(and(inIdList(partnerMembers.userId, userIds, "text"), inIdList(partnerMembers.workspaceId, workspaceIds, "uuid"), eq(partnerMembers.status, "active")));
     for (const m of members) people.partnerOf.set(key(m.workspaceId, m.userId), m.partnerId);
   }
   // Owners and admins stand in when a partner has no (active) owning manager.
   const admins = await tx
     .select({ workspaceId: staffMemberships.workspaceId, userId: staffMemberships.userId })
     .from(staffMemberships)
-    .where(and(inArray(staffMemberships.workspaceId, workspaceIds), inArray(staffMemberships.role, ["owner", "admin"]), eq(staffMemberships.status, "active")))
+    .where(and(inIdList(staffMemberships.workspaceId, workspaceIds, "uuid"), inArray(staffMemberships.role, ["owner", "admin"]), eq(staffMemberships.status, "active")))
     .orderBy(staffMemberships.userId);
   for (const a of admins) people.admins.set(a.workspaceId, [...(people.admins.get(a.workspaceId) ?? []), a.userId]);
   return people;
@@ -125,7 +127,7 @@ export async function noticesFor(tx: Tx, timers: readonly ClaimedTimer[], now: D
   const notices: Notice[] = [];
   for (const timer of timers) {
     const step = stepById.get(timer.stepId);
-    const base = { timerId: timer.id, stepId: timer.stepId, kind: timer.kind, dueAt: timer.dueAt.toISOString() };
+    const base = { timerId: timer.id, workspaceId: timer.workspaceId, stepId: timer.stepId, kind: timer.kind, dueAt: timer.dueAt.toISOString() };
     const skipped = skipReason(step, timer);
     const recipients = step && !skipped ? recipientsOf(people, step, timer.kind) : [];
     if (!step || skipped || recipients.length === 0) {

@@ -12,13 +12,28 @@ export interface RenderedEmail {
   html: string;
 }
 
-/** Renders a built-in template; a missing variable is a programming error and throws. */
+type Parsed = ReturnType<Liquid["parse"]>;
+/** Built-in templates never change while the process runs: parse each once, not per email. */
+const parsedTemplates = new Map<EmailTemplateKey, { subject: Parsed; text: Parsed; html: Parsed }>();
+
+function parsedTemplate(key: EmailTemplateKey) {
+  let parsed = parsedTemplates.get(key);
+  if (!parsed) {
+    const template = emailTemplates[key];
+    parsed = { subject: textEngine.parse(template.subject), text: textEngine.parse(template.text), html: htmlEngine.parse(template.html) };
+    parsedTemplates.set(key, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * Renders a built-in template; a missing variable is a programming error and throws. Built-in
+ * templates use no asynchronous tags, so they render synchronously (a sweep renders hundreds).
+ */
 export async function renderEmail(key: EmailTemplateKey, data: TemplateData & { workspaceName: string }): Promise<RenderedEmail> {
-  const template = emailTemplates[key];
-  const [subject, text, html] = await Promise.all([
-    textEngine.parseAndRender(template.subject, data),
-    textEngine.parseAndRender(template.text, data),
-    htmlEngine.parseAndRender(template.html, data),
-  ]);
-  return { subject: subject.trim(), text, html };
+  const template = parsedTemplate(key);
+  const subject: unknown = textEngine.renderSync(template.subject, data);
+  const text: unknown = textEngine.renderSync(template.text, data);
+  const html: unknown = htmlEngine.renderSync(template.html, data);
+  return { subject: String(subject).trim(), text: String(text), html: String(html) };
 }

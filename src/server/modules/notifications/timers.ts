@@ -1,8 +1,9 @@
-import { and, inArray, isNull } from "drizzle-orm";
+import { and, isNull, sql } from "drizzle-orm";
 import { timerPlan } from "../../../domain/notifications/timer-plan";
 import type { DbOrTx } from "../../db/client";
 import { journeyTimers } from "../../db/schema";
 import { newId } from "../../ids";
+import { inIdList } from "./id-list";
 
 /*
  * The journeys module calls these in the transaction that sets or moves a step's due date (start,
@@ -36,15 +37,19 @@ export async function scheduleTimersForSteps(tx: DbOrTx, steps: readonly StepDue
   const latest = new Map(steps.map((step) => [step.stepId, step]));
   const stepIds = [...latest.keys()];
   for (let i = 0; i < stepIds.length; i += chunkSize) {
-    await tx.delete(journeyTimers).where(and(inArray(journeyTimers.stepId, stepIds.slice(i, i + chunkSize)), isNull(journeyTimers.firedAt)));
+    await tx.delete(journeyTimers).where(and(inIdList(journeyTimers.stepId, stepIds.slice(i, i + chunkSize), "uuid"), isNull(journeyTimers.firedAt)));
   }
   const rows = [...latest.values()].flatMap(({ workspaceId, stepId, dueAt }) =>
-    dueAt === null ? [] : timerPlan(dueAt, now).map((timer) => ({ id: newId(), workspaceId, stepId, kind: timer.kind, dueAt, fireAt: timer.fireAt })),
+    dueAt === null
+      ? []
+      : timerPlan(dueAt, now).map((timer) => ({ id: newId(), workspace_id: workspaceId, step_id: stepId, kind: timer.kind, due_at: dueAt.toISOString(), fire_at: timer.fireAt.toISOString() })),
   );
+  // One JSON parameter per chunk: starting a 60-step journey writes ~180 timers in one cheap statement.
   for (let i = 0; i < rows.length; i += chunkSize) {
-    await tx
-      .insert(journeyTimers)
-      .values(rows.slice(i, i + chunkSize))
-      .onConflictDoNothing({ target: [journeyTimers.stepId, journeyTimers.kind, journeyTimers.dueAt] });
+    await tx.execute(sql`
+      insert into ${journeyTimers} (id, workspace_id, step_id, kind, due_at, fire_at)
+      select id, workspace_id, step_id, kind, due_at, fire_at
+      from jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + chunkSize))}::jsonb) as x(id uuid, workspace_id uuid, step_id uuid, kind text, due_at timestamptz, fire_at timestamptz)
+      on conflict (step_id, kind, due_at) do nothing`);
   }
 }
