@@ -10,6 +10,7 @@ import { createPartner, moveStage, setTeam } from "../../modules/partners/servic
 import { hashPassword } from "../../modules/invitations/passwords";
 import { createWorkspaceWithOwner } from "../../modules/workspaces/bootstrap";
 import type { Caller } from "../../plugins/route-kit";
+import { loadDemoJourneys, type DemoJourneyPlan } from "./demo-journeys";
 
 export const demoWorkspace = { slug: "demo", name: "Northwind Cloud" };
 /** Printed at start-up and in the README; these accounts exist only in demo data. */
@@ -27,6 +28,8 @@ export const demoAccounts = {
 } as const;
 
 const demoPartnerCount = 48;
+/** Journeys started on first start besides Brightpath's and Harborstone's: enough to show every status, few enough to start fast. */
+const demoJourneyCount = 6;
 
 export async function demoLoaded(ctx: AppContext): Promise<boolean> {
   const [row] = await ctx.db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, demoWorkspace.slug));
@@ -63,6 +66,7 @@ export async function loadDemo(ctx: AppContext): Promise<boolean> {
   const random = seededRandom(2026);
   const managers = [staffIds.manager, staffIds.manager2, ownerId];
   const partnerIds: string[] = [];
+  const journeys: DemoJourneyPlan[] = [];
   for (let i = 0; i < demoPartnerCount; i++) {
     const fields = partnerFields(random, i, "applicant");
     const target = random.pick(pipelineStages);
@@ -74,6 +78,9 @@ export async function loadDemo(ctx: AppContext): Promise<boolean> {
     });
     await walkTo(ctx, owner, created.id, created.version, target);
     partnerIds.push(created.id);
+    // Partners onboarding are mid-journey (some late); a few active ones finished theirs.
+    if (target === "onboarding" && journeys.length < demoJourneyCount) journeys.push({ partnerId: created.id, startedDaysAgo: random.int(5, 70), progress: 0.2 + random.next() * 0.6 });
+    if (target === "active" && journeys.filter((plan) => plan.progress === 1).length < 1) journeys.push({ partnerId: created.id, startedDaysAgo: random.int(90, 150), progress: 1 });
   }
 
   // Two partners with portal users: the walkthrough in the README signs in as Priya.
@@ -85,6 +92,9 @@ export async function loadDemo(ctx: AppContext): Promise<boolean> {
   await invitedAndAccepted(ctx, owner, demoAccounts.partnerAdmin, "partner_admin", { id: bright.id, name: bright.name });
   await invitedAndAccepted(ctx, owner, demoAccounts.partnerMember, "partner_member", { id: bright.id, name: bright.name });
   await invitedAndAccepted(ctx, owner, demoAccounts.otherPartnerAdmin, "partner_admin", { id: harbor.id, name: harbor.name });
+  // Priya's own steps stay open for the portal walkthrough.
+  journeys.push({ partnerId: bright.id, startedDaysAgo: 12, progress: 0.4, leaveForPartner: true }, { partnerId: harbor.id, startedDaysAgo: 45, progress: 0.6 });
+  await loadDemoJourneys(ctx, owner, journeys);
   return true;
 }
 
