@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { PartnerEvent } from "../../src/domain/notifications/partner-events";
-import { activity, auditLog, partnerEvents } from "../../src/server/db/schema";
+import { activity, auditLog, journeySteps, partnerEvents } from "../../src/server/db/schema";
+import { insertJourney } from "../factories/journeys";
 import type { World } from "../factories/world";
 import { call, createTestWorld, signIn, type TestApp } from "../support/test-app";
 
@@ -46,6 +47,27 @@ describe("partner events API", () => {
     expect(audits.length).toBeGreaterThan(0);
     const timeline = await t.ctx.db.select().from(activity).where(and(eq(activity.partnerId, w.partners.a), eq(activity.kind, "partner_event")));
     expect(timeline.map((a) => [a.summary, a.visibility])).toContainEqual(["Event first_deal_approved raised", "internal"]);
+  });
+
+  it("completes the milestones of the partner's journeys that wait for the event, once", async () => {
+    const journey = await insertJourney(t.ctx.db, {
+      workspaceId: w.acme.id,
+      partnerId: w.partners.b,
+      steps: [
+        { key: "first_deal", title: "First deal approved", completedBy: "first_deal_closed" },
+        { key: "other_milestone", title: "Certified", completedBy: "certification_passed" },
+      ],
+    });
+    const body = { partnerId: w.partners.b, name: "first_deal_closed", idempotencyKey: "deal-b-1" };
+    expect((await raise({ token: eventsToken }, body)).statusCode).toBe(201);
+    expect((await raise({ token: eventsToken }, body)).statusCode).toBe(200);
+    const steps = await t.ctx.db.select({ key: journeySteps.key, status: journeySteps.status }).from(journeySteps).where(eq(journeySteps.journeyId, journey.id)).orderBy(journeySteps.position);
+    expect(steps).toEqual([
+      { key: "first_deal", status: "done" },
+      { key: "other_milestone", status: "open" },
+    ]);
+    const reached = await t.ctx.db.select().from(activity).where(and(eq(activity.partnerId, w.partners.b), eq(activity.kind, "journey.milestone_reached")));
+    expect(reached).toHaveLength(1);
   });
 
   it("raises an event once per idempotency key: a retry is answered 200 with the first event", async () => {

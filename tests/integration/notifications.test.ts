@@ -57,7 +57,7 @@ describe("notifications API", () => {
     const page = await list(managerCookie, "?pageSize=2");
     expect(page.items.map((n) => n.title)).toEqual(["Third", "Second"]);
     expect(page).toMatchObject({ total: before.total + 3, unread: before.unread + 3, page: 1, pageSize: 2 });
-    expect(page.items[0]).toMatchObject({ kind: "test.note", body: "Body of Third", readAt: null, createdAt: "2030-01-01T12:00:00.000Z" });
+    expect(page.items[0]).toMatchObject({ kind: "test.note", body: "Body of Third", readAt: null, createdAt: expect.stringMatching(/^2030-01-01T12:00:0/) });
     const next = await list(managerCookie, "?pageSize=2&page=2");
     expect(next.items.map((n) => n.title)).toEqual(["First"]);
   });

@@ -8,6 +8,7 @@ import { newId } from "../../ids";
 import type { Caller } from "../../plugins/route-kit";
 import { recordActivity } from "../activity/record";
 import { writeAudit } from "../audit/writer";
+import { onPartnerEvent } from "../journeys/partner-events";
 import { authorizePartner } from "../partners/access";
 
 /*
@@ -69,6 +70,8 @@ export async function raiseEvent(ctx: AppContext, caller: Caller, input: RaiseEv
       if (!winner) throw new Error("partner event insert returned nothing");
       return replayOf(winner, input);
     }
+    // Milestones waiting for this event complete, and due dates counted from it appear.
+    await onPartnerEvent(tx, ctx, { workspaceId, partnerId: partner.id, name: row.name, at, actorUserId: caller.actor.userId });
     await writeAudit(tx, ctx.clock, { workspaceId, actor: caller.audit, action: "partner_event.raised", entityType: "partner", entityId: partner.id, after: { event: row.name, source: row.source, idempotencyKey: row.idempotencyKey } });
     await recordActivity(tx, ctx.clock, { workspaceId, partnerId: partner.id, actorUserId: caller.actor.userId, kind: "partner_event", summary: `Event ${row.name} raised`, data: { eventId: row.id, name: row.name }, visibility: "internal" });
     return { event: toPartnerEvent(row), created: true };
