@@ -11,6 +11,7 @@ import {
   partnerRoute,
   partnersRoute,
   peopleRoute,
+  portalJourneyRoute,
   portalRoute,
   programsRoute,
   templateRoute,
@@ -40,6 +41,7 @@ const routeTree = rootRoute.addChildren([
     outboxRoute,
     apiTokensRoute,
     portalRoute,
+    portalJourneyRoute,
   ]),
 ]);
 

@@ -2,6 +2,7 @@ import { journeysEn } from "./en/journeys";
 import { notificationsEn } from "./en/notifications";
 import { portalJourneyEn } from "./en/portal-journey";
 import { programsEn } from "./en/programs";
+import { stepWorkEn } from "./en/step-work";
 import { templatesEn } from "./en/templates";
 
 /**
@@ -449,4 +450,5 @@ export const en = {
   journeys: journeysEn,
   notifications: notificationsEn,
   portalJourney: portalJourneyEn,
+  stepWork: stepWorkEn,
 } as const;

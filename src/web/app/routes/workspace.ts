@@ -4,6 +4,7 @@ import { isStatus } from "../../api/problems";
 import { AuditSearch } from "../../features/audit/search";
 import { OutboxSearch } from "../../features/outbox/search";
 import { PartnerPageSearch, PartnersSearch } from "../../features/partners/search";
+import { PortalJourneySearch } from "../../features/portal/journey/search";
 import { TemplatePageSearch } from "../../features/templates/search";
 import { actorFor, workspaceQuery } from "../../features/workspace/api";
 import { requireMe } from "./guards";
@@ -114,4 +115,11 @@ export const portalRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: "/portal",
   component: lazyRouteComponent(() => import("../../features/portal/portal-page"), "PortalPage"),
+});
+
+export const portalJourneyRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/portal/journey",
+  validateSearch: (search: Record<string, unknown>) => PortalJourneySearch.parse(search),
+  component: lazyRouteComponent(() => import("../../features/portal/journey/portal-journey-page"), "PortalJourneyPage"),
 });

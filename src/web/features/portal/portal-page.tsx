@@ -11,8 +11,9 @@ import { HostContacts } from "../partners/people/host-contacts";
 import { MembersCard } from "../partners/people/members-card";
 import { useActor, useWorkspace } from "../workspace/api";
 import { usePortal } from "./api";
+import { WhatsNextCard } from "./journey/whats-next-card";
 
-/** A partner user's home: their organisation, their colleagues, and who to talk to at the host. */
+/** A partner user's home: what is next on their journey, their organisation, their colleagues, and who to talk to at the host. */
 export function PortalPage() {
   const { t } = useTranslation();
   const workspace = useWorkspace();
@@ -40,6 +41,8 @@ export function PortalPage() {
           </Text>
         }
       />
+      {/* What the partner has to do next comes first (issue 4, R-G1). */}
+      <WhatsNextCard ws={workspace.slug} partnerId={partner.id} hostName={workspace.name} zone={partner.timeZone} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
