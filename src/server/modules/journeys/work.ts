@@ -27,7 +27,10 @@ function openSteps(db: DbOrTx, where: ReturnType<typeof and>) {
 type OpenRow = Awaited<ReturnType<typeof openSteps>>[number];
 
 async function toItems(db: DbOrTx, rows: readonly OpenRow[], now: Date): Promise<WorkItem[]> {
-  const derived = await deriveMany(db, rows.map((row) => row.step.journeyId), now);
+  return itemsOf(rows, await deriveMany(db, rows.map((row) => row.step.journeyId), now));
+}
+
+function itemsOf(rows: readonly OpenRow[], derived: Awaited<ReturnType<typeof deriveMany>>): WorkItem[] {
   return rows.map(({ step, partnerName, ownerName, ownerEmail }) => {
     const state = derived.get(step.journeyId)?.steps.find((s) => s.key === step.key);
     return {
@@ -95,10 +98,12 @@ export async function whatsNext(ctx: AppContext, caller: Caller, partnerId: stri
     ctx.db,
     and(eq(journeySteps.workspaceId, caller.workspace.id), eq(journeySteps.partnerId, partnerId), partnerSide ? eq(journeySteps.visibility, "shared") : undefined),
   );
-  const items = (await toItems(ctx.db, rows, now)).filter((item) => item.state === "ready");
-  const isPartnerStep = new Map(rows.map(({ step }) => [step.id, step.ownerRole.startsWith("partner:")]));
   const journeyId = rows[0]?.step.journeyId ?? (await runningJourneyOf(ctx.db, caller.workspace.id, partnerId));
-  const progress = journeyId ? ((await deriveMany(ctx.db, [journeyId], now)).get(journeyId)?.progress ?? null) : null;
+  // One derivation serves both the items' states and the progress bar.
+  const derived = await deriveMany(ctx.db, journeyId ? [journeyId] : [], now);
+  const items = itemsOf(rows, derived).filter((item) => item.state === "ready");
+  const isPartnerStep = new Map(rows.map(({ step }) => [step.id, step.ownerRole.startsWith("partner:")]));
+  const progress = journeyId ? (derived.get(journeyId)?.progress ?? null) : null;
   return {
     journeyId,
     progress,
