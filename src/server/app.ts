@@ -11,6 +11,9 @@ import { eventRoutes } from "./modules/events/routes";
 import { notificationRoutes } from "./modules/notifications/routes";
 import { fileRoutes } from "./modules/files/routes";
 import { meetingRoutes } from "./modules/meetings/routes";
+import { journeyRoutes } from "./modules/journeys/routes";
+import { journeyStepRoutes } from "./modules/journeys/routes-steps";
+import { workRoutes } from "./modules/journeys/routes-work";
 import { partnerRoutes } from "./modules/partners/routes";
 import { portalRoutes } from "./modules/portal/routes";
 import { programRoutes } from "./modules/programs/routes";
@@ -77,14 +80,17 @@ export async function buildApp(options: BuildOptions): Promise<AccordApp> {
   await auditRoutes(app, ctx);
   await outboxRoutes(app, ctx);
   await tokenRoutes(app, ctx);
+  await journeyRoutes(app, ctx);
+  await journeyStepRoutes(app, ctx);
+  await workRoutes(app, ctx);
+  await programRoutes(app, ctx);
+  await templateRoutes(app, ctx);
   await notificationRoutes(app, ctx);
   await eventRoutes(app, ctx);
   await testClockRoutes(app, ctx);
-  await programRoutes(app, ctx);
-  await templateRoutes(app, ctx);
-
   await fileRoutes(app, ctx);
   await meetingRoutes(app, ctx);
+
   app.addHook("onClose", async () => {
     if (!options.database) await database.close();
   });
