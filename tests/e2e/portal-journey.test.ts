@@ -8,8 +8,8 @@ const running = useServerAndBrowser({ beforeAll, afterAll });
 /*
  * The partner's side of a journey (issue 4, R-G1): "what's next" first, then the journey with its
  * shared steps only, and the work on each kind a partner does — a task, a form, an upload, a
- * document to acknowledge. Seeded through the API as a person would: a template published by the
- * owner, the journey started by the partner's manager.
+ * document to acknowledge, a meeting to schedule. Seeded through the API as a person would: a
+ * template published by the owner, the journey started by the partner's manager.
  */
 const templateYaml = `
 name: Portal onboarding
@@ -51,6 +51,14 @@ phases:
           We sell **honestly**, protect customer data and disclose conflicts.
 
           <script>window.pwned = true</script>
+      - key: intro_call
+        title: Intro call
+        kind: meeting
+        owner: partner:admin
+        due: { after: start, days: 6 }
+        meetingType: kickoff
+        durationMinutes: 30
+        agenda: [Introductions, Your first ninety days]
       - key: welcome_pack
         title: Send the welcome pack
         kind: task
@@ -86,7 +94,7 @@ async function openStep(page: Page, title: string) {
 }
 
 describe("a partner works on its onboarding journey in the portal", () => {
-  it("sees what's next, then completes a task, a form, an upload and a document acknowledgement", async () => {
+  it("sees what's next, then completes a task, a form, an upload, a document acknowledgement and a meeting", async () => {
     const { server, browser } = running;
     const partnerId = server.world.partners.a;
 
@@ -148,12 +156,12 @@ describe("a partner works on its onboarding journey in the portal", () => {
 
     // An upload: a wrong type is refused in place, a PDF goes up with a progress bar, then the step is done.
     await openStep(page, "Trade register extract");
-    await page.getByText("Accepted: application/pdf, .pdf").waitFor();
+    await page.getByText("Accepted types: application/pdf, .pdf.", { exact: false }).waitFor();
     const fileInput = page.locator(`#step-panel-${await stepIdOf(page, "Trade register extract")} input[type=file]`);
     await fileInput.setInputFiles({ name: "virus.exe", mimeType: "application/x-msdownload", buffer: Buffer.from("MZ") });
     await page.getByText("virus.exe is not one of the accepted types").waitFor();
     await fileInput.setInputFiles({ name: "trade-register.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% trade register\n") });
-    const progress = page.getByRole("progressbar", { name: /Uploading trade-register\.pdf/ });
+    const progress = page.getByRole("progressbar", { name: /trade-register\.pdf/ });
     await progress.waitFor();
     await expect.poll(() => progress.getAttribute("aria-valuenow")).toBe("100");
     await page.getByRole("link", { name: "trade-register.pdf" }).waitFor();
@@ -173,14 +181,31 @@ describe("a partner works on its onboarding journey in the portal", () => {
     await page.getByRole("button", { name: "Acknowledge" }).click();
     await page.getByText(/Acknowledged by Alice Alpha on .* · Signed as “Alice Alpha”/).waitFor();
 
+    // A meeting: scheduled with someone of the host, offered as a calendar file, then marked held.
+    await openStep(page, "Intro call");
+    await page.getByText("Your first ninety days").waitFor();
+    await page.getByLabel(/^Date and time/).fill("2026-12-01T10:00");
+    await page.getByRole("checkbox", { name: "Max Manager (Acme Cloud)" }).check();
+    await page.getByRole("textbox", { name: "Location or video link" }).fill("Video call");
+    await page.getByRole("button", { name: "Schedule meeting" }).click();
+    const calendarLink = page.getByRole("link", { name: "Add to calendar (.ics)" });
+    await calendarLink.waitFor();
+    await expectNoAxeViolations(page, "meeting step");
+    const ics = await page.evaluate(async (href) => (await fetch(href)).text(), (await calendarLink.getAttribute("href")) ?? "");
+    expect(ics).toContain("BEGIN:VCALENDAR");
+    expect(ics).toContain("SUMMARY:Intro call");
+    await page.getByRole("textbox", { name: /^Meeting notes/ }).fill("Agreed on weekly calls.");
+    await page.getByRole("button", { name: "Mark as held" }).click();
+    await page.getByText("Agreed on weekly calls.").waitFor();
+
     // Back on the front page, nothing of the partner's waits any more; progress moved.
     await page.getByRole("link", { name: "Acme Cloud" }).first().click();
     await page.getByText("Nothing waits for you right now.").waitFor();
     // The count is the server's: it covers the whole journey, the host's internal steps included.
-    await page.getByText(/4 of 6 steps done/).waitFor();
+    await page.getByText(/5 of 7 steps done/).waitFor();
     await expectNoAxeViolations(page, "portal front page after the work");
     await context.close();
-  }, 240_000);
+  }, 300_000);
 });
 
 /** The id of a step card on the journey page, read from its anchor. */

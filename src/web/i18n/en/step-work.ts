@@ -25,7 +25,7 @@ export const stepWorkEn = {
   },
   upload: {
     intro: "Upload the files this step asks for, then mark it done.",
-    accepted: "Accepted: {{types}}",
+    accepted: "Accepted types: {{types}}.",
     limits_one: "One file, at most {{size}}.",
     limits_other: "Up to {{count}} files, each at most {{size}}.",
     drop: "Drag a file here, or choose one",
@@ -34,6 +34,7 @@ export const stepWorkEn = {
     uploading: "Uploading {{name}}",
     progress: "Upload progress of {{name}}",
     uploaded: "{{name}} uploaded.",
+    uploadDone: "Uploaded {{name}}",
     files: "Files",
     noFiles: "No file uploaded yet.",
     full: "This step has all the files it takes. Remove one to upload another.",
@@ -45,7 +46,7 @@ export const stepWorkEn = {
     removed: "{{name}} removed.",
     tooLarge: "{{name}} is larger than {{size}}.",
     wrongType: "{{name}} is not one of the accepted types ({{types}}).",
-    uploadedBy: "{{name}}, {{size}}, uploaded by {{by}} on {{date}}",
+    uploadedBy: "{{size}} · uploaded by {{by}} on {{date}}",
     needsFile: "Upload at least one file before marking the step done.",
   },
   ack: {

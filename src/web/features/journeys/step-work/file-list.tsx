@@ -43,7 +43,7 @@ export function FileList({ stepRef, files, canRemove }: { stepRef: StepRef; file
                   {file.fileName}
                 </Anchor>
                 <Text size="xs" c="dimmed">
-                  {t("stepWork.upload.uploadedBy", { name: file.fileName, size: formatBytes(file.sizeBytes), by: file.uploadedBy?.name ?? "—", date: formatDate(file.uploadedAt) })}
+                  {t("stepWork.upload.uploadedBy", { size: formatBytes(file.sizeBytes), by: file.uploadedBy?.name ?? "—", date: formatDate(file.uploadedAt) })}
                 </Text>
               </div>
               {canRemove && (

@@ -97,7 +97,11 @@ export function FormWork() {
             field={field}
             value={answers[field.key]}
             error={missing[field.key] ?? serverErrors[field.key]}
-            onChange={(value) => setAnswers((current) => ({ ...current, [field.key]: value }))}
+            onChange={(value) => {
+              setAnswers((current) => ({ ...current, [field.key]: value }));
+              // The "required" mark goes as soon as the field has an answer.
+              if (missing[field.key]) setMissing(({ [field.key]: _answered, ...rest }) => rest);
+            }}
           />
         ))}
         <CompletionError />

@@ -107,7 +107,7 @@ export function UploadWork() {
       {last && (
         <div>
           <Text size="xs" id={`upload-progress-${step.id}`}>
-            {t("stepWork.upload.uploading", { name: last.name })} — {last.percent}%
+            {upload.isSuccess ? t("stepWork.upload.uploadDone", { name: last.name }) : t("stepWork.upload.uploading", { name: last.name })} — {last.percent}%
           </Text>
           <LabelledProgress value={last.percent} labelledBy={`upload-progress-${step.id}`} />
         </div>
