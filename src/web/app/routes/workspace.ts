@@ -2,6 +2,8 @@ import { createRoute, lazyRouteComponent, redirect } from "@tanstack/react-route
 import { can } from "../../../domain/access/policy";
 import { isStatus } from "../../api/problems";
 import { AuditSearch } from "../../features/audit/search";
+import { CohortSearch } from "../../features/cohorts/search";
+import { JourneyPageSearch } from "../../features/journeys/search";
 import { OutboxSearch } from "../../features/outbox/search";
 import { PartnerPageSearch, PartnersSearch } from "../../features/partners/search";
 import { PortalJourneySearch } from "../../features/portal/journey/search";
@@ -64,6 +66,26 @@ export const partnerRoute = createRoute({
   path: "/partners/$partnerId",
   validateSearch: (search: Record<string, unknown>) => PartnerPageSearch.parse(search),
   component: lazyRouteComponent(() => import("../../features/partners/detail/partner-page"), "PartnerPage"),
+});
+
+export const partnerJourneyRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/partners/$partnerId/journey",
+  validateSearch: (search: Record<string, unknown>) => JourneyPageSearch.parse(search),
+  component: lazyRouteComponent(() => import("../../features/journeys/journey-page"), "JourneyPage"),
+});
+
+export const myWorkRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/work",
+  component: lazyRouteComponent(() => import("../../features/my-work/my-work-page"), "MyWorkPage"),
+});
+
+export const journeysRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/journeys",
+  validateSearch: (search: Record<string, unknown>) => CohortSearch.parse(search),
+  component: lazyRouteComponent(() => import("../../features/cohorts/cohorts-page"), "CohortsPage"),
 });
 
 export const peopleRoute = createRoute({
