@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, ScrollArea, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconBuildingStore, IconFileCode, IconHistory, IconKey, IconMail, IconSitemap, IconUsers } from "@tabler/icons-react";
+import { IconBuildingStore, IconChecklist, IconFileCode, IconHistory, IconKey, IconMail, IconRoute, IconSitemap, IconUsers } from "@tabler/icons-react";
 import { useLocation } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,7 +12,9 @@ import { SkipLink } from "./skip-link";
 import { UserMenu } from "./user-menu";
 
 const navItems = [
+  { to: "/w/$ws/work", segment: "work", action: "work.read", icon: IconChecklist, label: "journeys.nav.myWork", section: "main" },
   { to: "/w/$ws/partners", segment: "partners", action: "partner.list", icon: IconBuildingStore, label: "nav.partners", section: "main" },
+  { to: "/w/$ws/journeys", segment: "journeys", action: "journey.list", icon: IconRoute, label: "journeys.nav.journeys", section: "main" },
   { to: "/w/$ws/programs", segment: "programs", action: "program.read", icon: IconSitemap, label: "programs.title", section: "main" },
   { to: "/w/$ws/templates", segment: "templates", action: "program.read", icon: IconFileCode, label: "templates.title", section: "main" },
   { to: "/w/$ws/people", segment: "people", action: "staff.read", icon: IconUsers, label: "nav.people", section: "main" },

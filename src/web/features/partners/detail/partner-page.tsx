@@ -1,5 +1,5 @@
 import { Badge, Grid, Group, Paper, Stack, Tabs, Text, Title } from "@mantine/core";
-import { IconActivity, IconLayoutDashboard, IconUsers } from "@tabler/icons-react";
+import { IconActivity, IconLayoutDashboard, IconRoute, IconUsers } from "@tabler/icons-react";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { can, type PartnerResource } from "../../../../domain/access/policy";
@@ -8,6 +8,7 @@ import { PageHeader } from "../../../components/page-header";
 import { PageLoader } from "../../../components/page-loader";
 import { QueryError } from "../../../components/query-error";
 import { AnchorLink } from "../../../components/router-links";
+import { PartnerJourneyCard } from "../../journeys/partner-journey-card";
 import { useStaffDirectory } from "../../people/api";
 import { useActor, useWorkspace } from "../../workspace/api";
 import { usePartner, usePartnerPeople } from "../api";
@@ -89,6 +90,9 @@ export function PartnerPage() {
           <Tabs.Tab value={"overview" satisfies PartnerTab} leftSection={<IconLayoutDashboard size={16} aria-hidden />}>
             {t("partners.tabs.overview")}
           </Tabs.Tab>
+          <Tabs.Tab value={"journey" satisfies PartnerTab} leftSection={<IconRoute size={16} aria-hidden />}>
+            {t("journeys.card.tab")}
+          </Tabs.Tab>
           <Tabs.Tab value={"people" satisfies PartnerTab} leftSection={<IconUsers size={16} aria-hidden />}>
             {t("partners.tabs.people")}
           </Tabs.Tab>
@@ -120,6 +124,9 @@ export function PartnerPage() {
               <LifecycleCard ws={ws} partner={data} canMove={allowed("partner.update")} onConflict={() => void partner.refetch()} />
             </Grid.Col>
           </Grid>
+        </Tabs.Panel>
+        <Tabs.Panel value="journey">
+          <PartnerJourneyCard ws={ws} partnerId={data.id} />
         </Tabs.Panel>
         <Tabs.Panel value="people">
           {people.error ? (

@@ -1,0 +1,173 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, newPage, signInAs } from "./support/browser";
+import { useServerAndBrowser } from "./support/server";
+
+const running = useServerAndBrowser({ beforeAll, afterAll });
+
+/*
+ * A short template of plain tasks, so that the test is about the journey screens and not about
+ * any one step kind: completing the welcome pack early moves the setup call (it counts from it),
+ * the merchandise step may be skipped, the launch review is required.
+ */
+const templateYaml = `
+name: Quick start
+description: A short onboarding for the browser test.
+phases:
+  - key: kickoff
+    name: Kickoff
+    steps:
+      - key: welcome_pack
+        title: Send the welcome pack
+        kind: task
+        owner: host:manager
+        due: { after: start, days: 5 }
+      - key: setup_call
+        title: Prepare the setup call notes
+        kind: task
+        owner: host:manager
+        dependsOn: [welcome_pack]
+        due: { after: step, step: welcome_pack, days: 3 }
+      - key: merchandise
+        title: Send branded merchandise
+        kind: task
+        owner: host:manager
+        due: { after: start, days: 10 }
+  - key: launch
+    name: Launch
+    steps:
+      - key: launch_review
+        title: Review the launch
+        kind: task
+        owner: host:manager
+        required: true
+        due: { after: start, days: 30 }
+`;
+
+/** Seeds through the API as the signed-in page's user would: same origin, same cookies. */
+async function postJson(page: Page, path: string, body: unknown): Promise<{ status: number; body: string }> {
+  return page.evaluate(
+    async ({ path, body }) => {
+      const response = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      return { status: response.status, body: await response.text() };
+    },
+    { path, body },
+  );
+}
+
+async function openStep(page: Page, title: string) {
+  await page.getByRole("button", { name: title, exact: true }).first().click();
+  await page.getByRole("dialog", { name: title }).waitFor();
+}
+
+async function closeDrawer(page: Page) {
+  await page.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+}
+
+describe("a partner manager runs a partner's journey", () => {
+  it("starts it, completes a task after seeing the shift, reschedules and skips steps, then finds the work and the cohort", async () => {
+    const { server, browser } = running;
+    const partnerId = server.world.partners.a;
+
+    const owner = await newPage(browser);
+    await signInAs(owner.page, server.url, server.world.staff.owner.email);
+    await expect.poll(() => owner.page.url()).toContain("/w/acme");
+    const created = await postJson(owner.page, "/api/w/acme/templates", { key: "quick-start", yaml: templateYaml });
+    expect(created.status, created.body).toBe(201);
+    await owner.context.close();
+
+    const { context, page } = await newPage(browser);
+    await signInAs(page, server.url, server.world.staff.manager.email);
+    await expect.poll(() => page.url()).toContain("/w/acme");
+
+    // The partner page leads to the journey; with none yet, the page offers to start one.
+    await page.goto(`${server.url}/w/acme/partners/${partnerId}?tab=journey`);
+    await page.getByRole("link", { name: "Go to the journey page" }).click();
+    await page.getByRole("heading", { name: "Journey of Alpha Resellers", level: 1 }).waitFor();
+    await page.getByText("No journey yet").waitFor();
+    await expectNoAxeViolations(page, "journey page without a journey");
+
+    await page.getByRole("button", { name: "Start a journey" }).click();
+    await page.getByRole("combobox", { name: /^Template/ }).click();
+    await page.getByRole("option", { name: "Quick start (version 1)" }).click();
+    await page.getByRole("button", { name: /Adjust steps for this partner/ }).click();
+    await page.getByRole("checkbox", { name: "Send branded merchandise" }).waitFor();
+    await expectNoAxeViolations(page, "start journey dialog");
+    await page.getByRole("button", { name: "Start the journey" }).click();
+    await page.getByText("The “Quick start” journey started for Alpha Resellers.").waitFor();
+    await page.getByRole("heading", { name: "Quick start", level: 2 }).waitFor();
+    await page.getByRole("heading", { name: "1. Kickoff" }).waitFor();
+    await expectNoAxeViolations(page, "journey phases");
+
+    // Completing the welcome pack five days early moves the setup call, and the dialog says so first.
+    await openStep(page, "Send the welcome pack");
+    await expectNoAxeViolations(page, "step drawer");
+    await page.getByRole("button", { name: "Mark as done" }).click();
+    await page.getByText("Completing it now moves 1 due date").waitFor();
+    await expect.poll(() => page.getByRole("listitem").filter({ hasText: "Prepare the setup call notes:" }).count()).toBe(1);
+    await expectNoAxeViolations(page, "completion preview");
+    await page.getByRole("button", { name: "Confirm: mark as done" }).click();
+    await page.getByText("“Send the welcome pack” is done.").waitFor();
+    await closeDrawer(page);
+
+    // A new date by hand, with the reason.
+    await openStep(page, "Prepare the setup call notes");
+    await page.getByRole("button", { name: "Reschedule" }).click();
+    const reschedule = page.getByRole("dialog", { name: "Reschedule “Prepare the setup call notes”" });
+    await reschedule.getByLabel(/^Date/).fill("2099-06-15");
+    await reschedule.getByLabel(/^Time \(Europe\/Berlin\)/).fill("10:30");
+    await reschedule.getByRole("textbox", { name: /^Reason/ }).fill("The partner's team is on holiday");
+    await expectNoAxeViolations(page, "reschedule dialog");
+    await reschedule.getByRole("button", { name: "Reschedule", exact: true }).click();
+    await page.getByText(/“Prepare the setup call notes” is now due/).waitFor();
+    await page.getByText("Set by hand: stays put when other steps move.").waitFor();
+    await closeDrawer(page);
+
+    // The optional step can be skipped; the required one offers no skip.
+    await openStep(page, "Review the launch");
+    await page.getByText("A required step cannot be skipped.").waitFor();
+    expect(await page.getByRole("button", { name: "Skip" }).count()).toBe(0);
+    await closeDrawer(page);
+    await openStep(page, "Send branded merchandise");
+    await page.getByRole("button", { name: "Skip" }).click();
+    await page.getByRole("textbox", { name: /^Reason/ }).fill("Merchandise is out of stock this quarter");
+    await page.getByRole("button", { name: "Skip this step" }).click();
+    await page.getByText("“Send branded merchandise” was skipped.").waitFor();
+    await closeDrawer(page);
+
+    // Timeline and history tell the same story.
+    await page.getByRole("tab", { name: "Timeline" }).click();
+    await page.getByRole("img", { name: /Timeline of 4 steps/ }).waitFor();
+    await expectNoAxeViolations(page, "journey timeline");
+    // A segmented control's radios are visually hidden; a person clicks the label.
+    await page.locator("label").filter({ hasText: /^Table$/ }).click();
+    await page.getByRole("table", { name: "Timeline of the journey's steps" }).waitFor();
+    await page.getByRole("tab", { name: "History" }).click();
+    await page.getByText("“The partner's team is on holiday”").waitFor();
+    await page.getByText("“Merchandise is out of stock this quarter”").waitFor();
+    await expectNoAxeViolations(page, "journey history");
+
+    // My work lists what is open for this manager, linking back to the step; the launch phase has
+    // not opened yet (the setup call is still open), so its review is not work yet.
+    await page.getByRole("link", { name: "My work" }).click();
+    await expect.poll(() => page.url()).toContain("/w/acme/work");
+    await page.getByRole("heading", { name: "My work", level: 1 }).waitFor();
+    const later = page.getByRole("region", { name: "Later" });
+    await later.getByRole("link", { name: "Prepare the setup call notes" }).waitFor();
+    expect(await page.getByRole("link", { name: "Review the launch" }).count()).toBe(0);
+    await expectNoAxeViolations(page, "my work");
+    await page.getByRole("link", { name: "Prepare the setup call notes" }).click();
+    await page.getByRole("dialog", { name: "Prepare the setup call notes" }).waitFor();
+    await closeDrawer(page);
+
+    // The cohort page shows the journey with its status and figures.
+    await page.getByRole("link", { name: "Journeys", exact: true }).click();
+    await page.getByRole("heading", { name: "Journeys", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Alpha Resellers" }).waitFor();
+    await expectNoAxeViolations(page, "journeys cohort");
+
+    await context.close();
+    // One long story with an axe scan on every screen: more than the browser project's default.
+  }, 240_000);
+});
