@@ -109,12 +109,13 @@ export const templatesEn = {
     milestone: "Milestone",
     meeting: "Meeting",
   },
+  // Keyed without the colon of the role (host:manager): i18next reads a colon as a namespace.
   owners: {
-    "host:manager": "Partner manager",
-    "host:admin": "Host admin",
-    "host:owner": "Host owner",
-    "partner:admin": "Partner admin",
-    "partner:member": "Partner member",
+    host_manager: "Partner manager",
+    host_admin: "Host admin",
+    host_owner: "Host owner",
+    partner_admin: "Partner admin",
+    partner_member: "Partner member",
   },
   kindDetail: {
     approver: "Approved by {{role}}",

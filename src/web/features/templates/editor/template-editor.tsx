@@ -64,8 +64,8 @@ export function TemplateEditor({ ws, template, published, canManage, onPublished
                     {t("templates.editor.checking")}
                   </Text>
                 ) : validation.problems.length === 0 ? (
-                  <Text size="sm" c="green.9">
-                    <IconCheck size={14} aria-hidden /> {t("templates.editor.valid")}
+                  <Text size="sm">
+                    <IconCheck size={14} color="var(--mantine-color-green-9)" aria-hidden /> {t("templates.editor.valid")}
                   </Text>
                 ) : (
                   <Text size="sm" c="red.9">

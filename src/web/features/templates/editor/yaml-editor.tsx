@@ -84,7 +84,8 @@ export function YamlEditor({ value, onChange, problems, readOnly, labelledBy, de
           escapeThenTab,
           keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
           theme,
-          EditorView.contentAttributes.of({ "aria-labelledby": labelledBy, "aria-describedby": describedBy, "aria-multiline": "true", spellcheck: "false" }),
+          // tabindex: a read-only editor stays reachable by keyboard (and axe sees the scroller's focusable content).
+          EditorView.contentAttributes.of({ "aria-labelledby": labelledBy, "aria-describedby": describedBy, "aria-multiline": "true", spellcheck: "false", tabindex: "0" }),
           editable.current.of(EditorState.readOnly.of(readOnly)),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) onChangeRef.current(update.state.doc.toString());

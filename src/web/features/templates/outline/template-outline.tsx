@@ -1,13 +1,21 @@
 import { Badge, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { JourneyTemplate, Step } from "../../../../domain/journeys/template";
+import type { JourneyTemplate, OwnerRole, Step } from "../../../../domain/journeys/template";
 import { dueInWords } from "./due-in-words";
+
+const ownerLabels = {
+  "host:manager": "templates.owners.host_manager",
+  "host:admin": "templates.owners.host_admin",
+  "host:owner": "templates.owners.host_owner",
+  "partner:admin": "templates.owners.partner_admin",
+  "partner:member": "templates.owners.partner_member",
+} as const satisfies Record<OwnerRole, string>;
 
 /** The kind's own facts in a few words: who approves, what completes it, what it asks for. */
 function KindDetail({ step }: { step: Step }) {
   const { t } = useTranslation();
   let detail: string | null = null;
-  if (step.kind === "approval_gate") detail = t("templates.kindDetail.approver", { role: t(`templates.owners.${step.approver}`) });
+  if (step.kind === "approval_gate") detail = t("templates.kindDetail.approver", { role: t(ownerLabels[step.approver]) });
   else if (step.kind === "milestone") detail = t("templates.kindDetail.completedBy", { event: step.completedBy });
   else if (step.kind === "form") detail = t("templates.kindDetail.fields", { count: step.fields.length });
   else if (step.kind === "upload_request") detail = t("templates.kindDetail.accept", { types: step.accept.join(", ") });
@@ -73,7 +81,7 @@ export function TemplateOutline({ template }: { template: JourneyTemplate }) {
                   )}
                 </Group>
                 <Text size="xs">
-                  {t("templates.outline.owner")}: {t(`templates.owners.${step.owner}`)} · {t("templates.outline.due")}: {dueInWords(step.due, titleOf, t)}
+                  {t("templates.outline.owner")}: {t(ownerLabels[step.owner])} · {t("templates.outline.due")}: {dueInWords(step.due, titleOf, t)}
                 </Text>
                 {step.dependsOn.length > 0 && (
                   <Text size="xs">

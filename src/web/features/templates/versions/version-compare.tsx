@@ -31,6 +31,9 @@ export function VersionCompare({ ws, template, from, to, onChange }: VersionComp
   });
   return (
     <Stack gap="md">
+      <Title order={2} size="h4">
+        {t("templates.compare.title")}
+      </Title>
       <Group align="flex-end">
         <Select label={t("templates.compare.from")} data={choices} value={String(from)} allowDeselect={false} onChange={(value) => value && onChange(Number(value), to)} w={160} />
         <Select label={t("templates.compare.to")} data={choices} value={String(to)} allowDeselect={false} onChange={(value) => value && onChange(from, Number(value))} w={160} />
