@@ -19,7 +19,7 @@ import { approverOf, definitionOf } from "./definition";
 import { appendEvents } from "./events";
 import { kindHandlers } from "./kinds";
 import { loadJourney } from "./load";
-import { readJourney } from "./read";
+import { viewJourney } from "./read";
 import { anchorsOf, replanJourney, toPlan } from "./replan";
 import { lockStep, type LockedStep } from "./step-lock";
 import { deriveOf } from "./view";
@@ -33,7 +33,7 @@ type StepIds = { partnerId: string; journeyId: string; stepId: string };
  * partner side finished something.
  */
 export async function completeStep(ctx: AppContext, caller: Caller, ids: StepIds, input: CompleteStepInput) {
-  await ctx.db.transaction(async (tx) => {
+  const care = await ctx.db.transaction(async (tx) => {
     const locked = await lockStep(tx, caller, ids, "journey.step.act", input.version);
     const { step, journey } = locked;
     if (step.status !== "open") throw conflict(`“${step.title}” is already ${step.status === "done" ? "done" : "skipped"}.`);
@@ -73,8 +73,9 @@ export async function completeStep(ctx: AppContext, caller: Caller, ids: StepIds
         stepId: step.id,
       });
     }
+    return locked.partner;
   });
-  return readJourney(ctx, caller, ids.partnerId, ids.journeyId);
+  return viewJourney(ctx, caller, care, ids.journeyId);
 }
 
 /** The step's phase must be open and everything it depends on resolved. */

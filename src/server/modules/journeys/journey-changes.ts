@@ -14,7 +14,7 @@ import { scheduleStepTimers } from "../notifications/timers";
 import { authorizeJourney } from "./access";
 import { appendEvents } from "./events";
 import { isAssignable, roleHolders } from "./owners";
-import { readJourney } from "./read";
+import { viewJourney } from "./read";
 import { loadJourney } from "./load";
 
 type JourneyIds = { partnerId: string; journeyId: string };
@@ -31,11 +31,11 @@ export async function lockJourney(tx: Tx, caller: Caller, ids: JourneyIds, versi
 
 /** A step the template did not have, for this partner only (R-D4); its date is set by hand. */
 export async function addAdHocStep(ctx: AppContext, caller: Caller, ids: JourneyIds, input: AdHocStepInput & { dependsOn: string[]; visibility: "internal" | "shared" }) {
-  await ctx.db.transaction(async (tx) => {
+  const care = await ctx.db.transaction(async (tx) => {
     const { partner, journey } = await lockJourney(tx, caller, ids, null);
     const loaded = await loadJourney(tx, caller.workspace.id, journey.id);
-    if (!loaded.template.phases.some((phase) => phase.key === input.phaseKey)) {
-      throw badRequest("That phase is not part of this journey.", [{ path: "body.phaseKey", message: `use one of ${loaded.template.phases.map((phase) => phase.key).join(", ")}` }]);
+    if (!loaded.phases.some((phase) => phase.key === input.phaseKey)) {
+      throw badRequest("That phase is not part of this journey.", [{ path: "body.phaseKey", message: `use one of ${loaded.phases.map((phase) => phase.key).join(", ")}` }]);
     }
     const keys = new Set(loaded.steps.map(({ step }) => step.key));
     const missing = input.dependsOn.map((key, index) => ({ key, index })).filter(({ key }) => !keys.has(key));
@@ -63,20 +63,22 @@ export async function addAdHocStep(ctx: AppContext, caller: Caller, ids: Journey
     await tx.update(journeys).set({ version: sql`${journeys.version} + 1` }).where(eq(journeys.id, journey.id));
     await appendEvents(tx, [{ workspaceId: caller.workspace.id, journeyId: journey.id, partnerId: partner.id, stepId: id, type: "step.added", actorUserId: caller.actor.userId, visibility: input.visibility, data: { title: input.title, dueAt: input.dueAt }, at: now }]);
     await writeAudit(tx, ctx.clock, { workspaceId: caller.workspace.id, actor: caller.audit, action: "journey.step_added", entityType: "journey_step", entityId: id, after: { title: input.title, phaseKey: input.phaseKey, dueAt: input.dueAt } });
+    return partner;
   });
-  return readJourney(ctx, caller, ids.partnerId, ids.journeyId);
+  return viewJourney(ctx, caller, care, ids.journeyId);
 }
 
 /** Stops a journey before its end, with a reason; what was done stays on record, reminders stop. */
 export async function cancelJourney(ctx: AppContext, caller: Caller, ids: JourneyIds, input: { version: number; reason: string }) {
-  await ctx.db.transaction(async (tx) => {
-    const { journey } = await lockJourney(tx, caller, ids, input.version);
+  const care = await ctx.db.transaction(async (tx) => {
+    const { partner, journey } = await lockJourney(tx, caller, ids, input.version);
     const now = ctx.clock.now();
     await tx.update(journeys).set({ cancelledAt: now, version: sql`${journeys.version} + 1` }).where(eq(journeys.id, journey.id));
     await tx.execute(sql`delete from ${journeyTimers} where ${journeyTimers.firedAt} is null and ${journeyTimers.stepId} in (select ${journeySteps.id} from ${journeySteps} where ${journeySteps.journeyId} = ${journey.id})`);
     await appendEvents(tx, [{ workspaceId: journey.workspaceId, journeyId: journey.id, partnerId: journey.partnerId, type: "journey.cancelled", actorUserId: caller.actor.userId, visibility: "shared", data: { reason: input.reason }, at: now }]);
     await writeAudit(tx, ctx.clock, { workspaceId: journey.workspaceId, actor: caller.audit, action: "journey.cancel", entityType: "journey", entityId: journey.id, after: { reason: input.reason } });
     await recordActivity(tx, ctx.clock, { workspaceId: journey.workspaceId, partnerId: journey.partnerId, actorUserId: caller.actor.userId, kind: "journey.cancelled", summary: `Journey “${journey.name}” was cancelled: ${input.reason}`, visibility: "shared" });
+    return partner;
   });
-  return readJourney(ctx, caller, ids.partnerId, ids.journeyId);
+  return viewJourney(ctx, caller, care, ids.journeyId);
 }

@@ -1,4 +1,5 @@
 import { aliasedTable, and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
 import { JourneyTemplate } from "../../../domain/journeys/template/schema";
 import type { DbOrTx } from "../../db/client";
 import { journeySteps, journeyTemplates, journeyTemplateVersions, journeys, partners, user } from "../../db/schema";
@@ -27,7 +28,20 @@ export async function loadJourney(db: DbOrTx, workspaceId: string, journeyId: st
     .where(and(eq(journeys.id, journeyId), eq(journeys.workspaceId, workspaceId)));
   if (!head) throw notFound("That journey");
   const steps = await loadSteps(db, journeyId);
-  return { ...head, template: JourneyTemplate.parse(head.document), steps };
+  return { ...head, phases: PhasesOnly.parse(head.document).phases, steps };
+}
+
+/**
+ * Reading a journey needs only its phases from the stored version (validated when published);
+ * the whole document is parsed only where it is compared (upgrades), which keeps reads cheap.
+ */
+const PhasesOnly = z.object({
+  phases: z.array(z.object({ key: z.string(), name: z.string(), description: z.string().optional(), entry: z.array(z.string()).optional() })),
+});
+
+/** The journey's template version as a whole, for comparing versions. */
+export function templateOf(loaded: LoadedJourney): JourneyTemplate {
+  return JourneyTemplate.parse(loaded.document);
 }
 
 export type LoadedJourney = Awaited<ReturnType<typeof loadJourney>>;

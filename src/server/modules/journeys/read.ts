@@ -1,4 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
+import type { PartnerCare } from "../../../domain/journeys/step-access";
 import type { AppContext } from "../../context";
 import { journeys } from "../../db/schema";
 import type { Caller } from "../../plugins/route-kit";
@@ -10,8 +11,16 @@ import { deriveOf, journeyView, summaryOf } from "./view";
 /** One journey as the caller may see it. */
 export async function readJourney(ctx: AppContext, caller: Caller, partnerId: string, journeyId: string) {
   const { partner } = await authorizeJourney(ctx.db, caller, partnerId, journeyId, "journey.read");
+  return viewJourney(ctx, caller, partner, journeyId);
+}
+
+/**
+ * The journey as it stands after a change the caller was just authorized for (in the change's
+ * transaction), so the answer to a change does not ask the same questions twice.
+ */
+export async function viewJourney(ctx: AppContext, caller: Caller, care: PartnerCare, journeyId: string) {
   const loaded = await loadJourney(ctx.db, caller.workspace.id, journeyId);
-  return journeyView(caller, loaded, partner, ctx.clock.now());
+  return journeyView(caller, loaded, care, ctx.clock.now());
 }
 
 /** A partner's journeys, newest first (usually one; cancelled ones stay for the record). */

@@ -16,7 +16,7 @@ import { loadTemplateVersion } from "../templates/service";
 import { appendEvents } from "./events";
 import { isAssignable, roleHolders, type RoleHolders } from "./owners";
 import { anchorsOf, planOf, type StepRow } from "./replan";
-import { readJourney } from "./read";
+import { viewJourney } from "./read";
 
 /**
  * Starts a journey for a partner (R-D1): the template version's steps become the partner's own,
@@ -25,7 +25,7 @@ import { readJourney } from "./read";
  */
 export async function startJourney(ctx: AppContext, caller: Caller, partnerId: string, raw: StartJourneyInput) {
   const input = StartJourneyInput.parse(raw);
-  const journeyId = await ctx.db.transaction(async (tx) => {
+  const { journeyId, partner } = await ctx.db.transaction(async (tx) => {
     const partner = await authorizePartner(tx, caller, partnerId, "journey.manage", true);
     const running = await tx
       .select({ id: journeys.id })
@@ -57,9 +57,9 @@ export async function startJourney(ctx: AppContext, caller: Caller, partnerId: s
     ]);
     await writeAudit(tx, ctx.clock, { workspaceId: caller.workspace.id, actor: caller.audit, action: "journey.start", entityType: "journey", entityId: id, after: { partnerId, templateVersionId: version.versionId, omitted: input.omitSteps } });
     await recordActivity(tx, ctx.clock, { workspaceId: caller.workspace.id, partnerId, actorUserId: caller.actor.userId, kind: "journey.started", summary: `Journey “${version.document.name}” started`, visibility: "shared" });
-    return id;
+    return { journeyId: id, partner };
   });
-  return readJourney(ctx, caller, partnerId, journeyId);
+  return viewJourney(ctx, caller, partner, journeyId);
 }
 
 /** The template's steps minus those left out for this partner; a required one cannot be left out. */

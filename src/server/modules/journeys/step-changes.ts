@@ -13,7 +13,7 @@ import { scheduleStepTimers } from "../notifications/timers";
 import { markResolved } from "./complete";
 import { appendEvents } from "./events";
 import { isAssignable } from "./owners";
-import { readJourney } from "./read";
+import { viewJourney } from "./read";
 import { replanJourney } from "./replan";
 import { lockStep, type LockedStep } from "./step-lock";
 
@@ -30,7 +30,7 @@ async function changeStep(
   version: number,
   change: (tx: Tx, locked: LockedStep, now: Date) => Promise<{ type: string; data: Record<string, unknown>; summary?: string }>,
 ) {
-  await ctx.db.transaction(async (tx) => {
+  const care = await ctx.db.transaction(async (tx) => {
     const locked = await lockStep(tx, caller, ids, "journey.manage", version);
     const now = ctx.clock.now();
     const event = await change(tx, locked, now);
@@ -39,8 +39,9 @@ async function changeStep(
     await appendEvents(tx, [{ workspaceId: step.workspaceId, journeyId: journey.id, partnerId: journey.partnerId, stepId: step.id, type: event.type, actorUserId: caller.actor.userId, visibility: step.visibility, data: { title: step.title, ...event.data }, at: now }]);
     await writeAudit(tx, ctx.clock, { workspaceId: step.workspaceId, actor: caller.audit, action: event.type, entityType: "journey_step", entityId: step.id, before: { status: step.status, ownerUserId: step.ownerUserId, dueAt: step.dueAt?.toISOString() ?? null }, after: event.data });
     if (event.summary) await recordActivity(tx, ctx.clock, { workspaceId: step.workspaceId, partnerId: journey.partnerId, actorUserId: caller.actor.userId, kind: event.type, summary: event.summary, visibility: step.visibility });
+    return locked.partner;
   });
-  return readJourney(ctx, caller, ids.partnerId, ids.journeyId);
+  return viewJourney(ctx, caller, care, ids.journeyId);
 }
 
 const bump = { version: sql`${journeySteps.version} + 1` };

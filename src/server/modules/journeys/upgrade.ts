@@ -14,9 +14,9 @@ import { authorizeJourney } from "./access";
 import { markResolved } from "./complete";
 import { appendEvents } from "./events";
 import { lockJourney } from "./journey-changes";
-import { loadJourney, type LoadedJourney } from "./load";
+import { loadJourney, templateOf, type LoadedJourney } from "./load";
 import { roleHolders } from "./owners";
-import { readJourney } from "./read";
+import { viewJourney } from "./read";
 import { replanJourney } from "./replan";
 
 type JourneyIds = { partnerId: string; journeyId: string };
@@ -30,7 +30,7 @@ export async function previewUpgrade(ctx: AppContext, caller: Caller, ids: Journ
 }
 
 function previewOf(loaded: LoadedJourney, next: Awaited<ReturnType<typeof loadTemplateVersion>>["document"], toVersion: number): UpgradePreview {
-  const diff = diffTemplates(loaded.template, next);
+  const diff = diffTemplates(templateOf(loaded), next);
   const statusOf = new Map(loaded.steps.map(({ step }) => [step.key, step.status]));
   return {
     fromVersion: loaded.templateVersion,
@@ -53,7 +53,7 @@ async function targetVersion(db: DbOrTx, caller: Caller, loaded: LoadedJourney, 
  * skipped with that as the reason (never deleted: their history stays).
  */
 export async function upgradeJourney(ctx: AppContext, caller: Caller, ids: JourneyIds, input: { version: number; toVersion: number }) {
-  await ctx.db.transaction(async (tx) => {
+  const care = await ctx.db.transaction(async (tx) => {
     const { partner, journey } = await lockJourney(tx, caller, ids, input.version);
     const loaded = await loadJourney(tx, caller.workspace.id, journey.id);
     const target = await targetVersion(tx, caller, loaded, input.toVersion);
@@ -78,8 +78,9 @@ export async function upgradeJourney(ctx: AppContext, caller: Caller, ids: Journ
     await replanJourney(tx, journey, loaded.timeZone, now);
     await appendEvents(tx, [{ workspaceId: journey.workspaceId, journeyId: journey.id, partnerId: journey.partnerId, type: "journey.upgraded", actorUserId: caller.actor.userId, visibility: "shared", data: { from: preview.fromVersion, to: preview.toVersion, added: preview.added.length, removed: preview.removed.length, changed: preview.changed.length }, at: now }]);
     await writeAudit(tx, ctx.clock, { workspaceId: journey.workspaceId, actor: caller.audit, action: "journey.upgrade", entityType: "journey", entityId: journey.id, before: { templateVersion: preview.fromVersion }, after: { templateVersion: preview.toVersion } });
+    return partner;
   });
-  return readJourney(ctx, caller, ids.partnerId, ids.journeyId);
+  return viewJourney(ctx, caller, care, ids.journeyId);
 }
 
 function definitionColumns(step: Step) {

@@ -2,6 +2,7 @@ import type { Journey, JourneyStep, JourneySummary, Person } from "../../../doma
 import { deriveJourney } from "../../../domain/journeys/progress/derive";
 import { mayCompleteStep, type PartnerCare } from "../../../domain/journeys/step-access";
 import { OwnerRole } from "../../../domain/journeys/template/owner";
+import type { Step } from "../../../domain/journeys/template/schema";
 import { can } from "../../../domain/access/policy";
 import type { Caller } from "../../plugins/route-kit";
 import { approverOf, definitionOf, kindFieldsOf } from "./definition";
@@ -18,17 +19,17 @@ export function visibleSteps(caller: Caller, steps: readonly LoadedStep[]): Load
   return caller.actor.kind === "partner" ? steps.filter((row) => row.step.visibility === "shared") : [...steps];
 }
 
-export function deriveOf(loaded: LoadedJourney, steps: readonly LoadedStep[], now: Date) {
+export function deriveOf(loaded: LoadedJourney, steps: readonly LoadedStep[], now: Date, definitions = definitionsOf(steps)) {
   return deriveJourney(
     {
       startedAt: loaded.journey.startedAt,
       cancelledAt: loaded.journey.cancelledAt,
-      phases: loaded.template.phases.map((phase) => ({ key: phase.key, entry: phase.entry })),
+      phases: loaded.phases.map((phase) => ({ key: phase.key, entry: phase.entry })),
       steps: steps.map(({ step }) => ({
         key: step.key,
         phaseKey: step.phaseKey,
         status: step.status,
-        dependsOn: definitionOf(step.definition).dependsOn,
+        dependsOn: definitions.get(step.id)?.dependsOn ?? [],
         dueAt: step.dueAt,
         baselineDueAt: step.baselineDueAt,
         completedAt: step.completedAt,
@@ -36,6 +37,11 @@ export function deriveOf(loaded: LoadedJourney, steps: readonly LoadedStep[], no
     },
     now,
   );
+}
+
+/** Each step's definition, parsed once per read. */
+export function definitionsOf(steps: readonly LoadedStep[]): Map<string, Step> {
+  return new Map(steps.map(({ step }) => [step.id, definitionOf(step.definition)]));
 }
 
 export function summaryOf(loaded: LoadedJourney, derived: ReturnType<typeof deriveOf>): JourneySummary {
@@ -66,11 +72,12 @@ export function summaryOf(loaded: LoadedJourney, derived: ReturnType<typeof deri
  * dropped for partner users.
  */
 export function journeyView(caller: Caller, loaded: LoadedJourney, care: PartnerCare, now: Date): Journey {
-  const derived = deriveOf(loaded, loaded.steps, now);
+  const definitions = definitionsOf(loaded.steps);
+  const derived = deriveOf(loaded, loaded.steps, now, definitions);
   const stateOf = new Map(derived.steps.map((step) => [step.key, step]));
   const canManage = can(caller.actor, "journey.manage", { partner: { id: loaded.journey.partnerId, ...care } }) === "allow" && !loaded.journey.cancelledAt;
-  const steps = visibleSteps(caller, loaded.steps).map((row) => stepView(caller, row, stateOf.get(row.step.key), care, canManage || caller.actor.kind === "partner", loaded.journey.cancelledAt !== null));
-  const phaseInfo = new Map(loaded.template.phases.map((phase) => [phase.key, phase]));
+  const steps = visibleSteps(caller, loaded.steps).map((row) => stepView(caller, row, definitions.get(row.step.id) ?? definitionOf(row.step.definition), stateOf.get(row.step.key), care, canManage || caller.actor.kind === "partner", loaded.journey.cancelledAt !== null));
+  const phaseInfo = new Map(loaded.phases.map((phase) => [phase.key, phase]));
   const shownPhases = new Set(steps.map((step) => step.phaseKey));
   return {
     ...summaryOf(loaded, derived),
@@ -86,13 +93,13 @@ export function journeyView(caller: Caller, loaded: LoadedJourney, care: Partner
 function stepView(
   caller: Caller,
   row: LoadedStep,
+  definition: Step,
   derived: { state: JourneyStep["state"]; late: boolean } | undefined,
   care: PartnerCare,
   mayActAtAll: boolean,
   cancelled: boolean,
 ): JourneyStep {
   const { step } = row;
-  const definition = definitionOf(step.definition);
   const state = derived?.state ?? "locked";
   const workable = state === "ready" && !cancelled && mayActAtAll;
   const ownerRole = OwnerRole.parse(step.ownerRole);
