@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { useWorkspace } from "../../features/workspace/api";
 import { Brand } from "./brand";
 import { SkipLink } from "./skip-link";
+import { NotificationBell } from "../../features/notifications/notification-bell";
 import { UserMenu } from "./user-menu";
 
 /** The partner portal: one organisation's page, no staff navigation at all. */
@@ -14,7 +15,10 @@ export function PortalShell({ children }: { children: ReactNode }) {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Brand workspaceName={workspace.name} />
-          <UserMenu />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Main id="main-content" tabIndex={-1} bg="gray.0">

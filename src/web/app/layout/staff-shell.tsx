@@ -9,6 +9,7 @@ import { NavLinkLink } from "../../components/router-links";
 import { useActor, useWorkspace } from "../../features/workspace/api";
 import { Brand } from "./brand";
 import { SkipLink } from "./skip-link";
+import { NotificationBell } from "../../features/notifications/notification-bell";
 import { UserMenu } from "./user-menu";
 
 const navItems = [
@@ -61,7 +62,10 @@ export function StaffShell({ children }: { children: ReactNode }) {
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("nav.toggleNavigation")} />
             <Brand workspaceName={workspace.name} />
           </Group>
-          <UserMenu />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label={t("nav.label")}>
