@@ -276,6 +276,12 @@ describe("events, lists and figures", () => {
     expect(stepOf(journey, "kickoff").status).toBe("done");
   });
 
+  it("keeps the journey's history append-only in the database itself", async () => {
+    const refusal = (attempt: Promise<unknown>) => attempt.then(() => "allowed", (error: unknown) => String(error instanceof Error && error.cause instanceof Error ? error.cause.message : error));
+    expect(await refusal(t.ctx.db.update(journeyEvents).set({ type: "rewritten" }).where(eq(journeyEvents.journeyId, journey.id)))).toMatch(/journey_events is append-only: UPDATE/);
+    expect(await refusal(t.ctx.db.delete(journeyEvents).where(eq(journeyEvents.journeyId, journey.id)))).toMatch(/journey_events is append-only: DELETE/);
+  });
+
   it("cancels a journey with a reason; its steps stop changing", async () => {
     const response = await call(t.app, { method: "POST", url: `${A()}/${journey.id}/cancel`, cookie: cookies.manager, body: { version: journey.version, reason: "Partner withdrew" } });
     expect(response.statusCode).toBe(200);
