@@ -12,7 +12,8 @@ export function extensionOf(fileName: string): string {
 
 /** The MIME type without parameters (`text/csv; charset=utf-8` → `text/csv`), lower case. */
 export function mediaTypeOf(contentType: string): string {
-  return (contentType.split(";")[0] ?? "").trim().toLowerCase();
+  const semicolon = contentType.indexOf(";");
+  return (semicolon === -1 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
 }
 
 /**
@@ -23,10 +24,11 @@ export function mediaTypeOf(contentType: string): string {
 export function acceptsFile(accept: readonly string[], fileName: string, contentType: string): boolean {
   const extension = extensionOf(fileName);
   const type = mediaTypeOf(contentType);
-  const major = type.split("/")[0] ?? "";
+  const slash = type.indexOf("/");
+  const major = slash > 0 ? type.slice(0, slash) : null;
   return accept.some((entry) => {
     if (entry.startsWith(".")) return extension !== "" && entry === extension;
-    if (entry.endsWith("/*")) return major !== "" && type.includes("/") && entry.slice(0, -2) === major;
+    if (entry.endsWith("/*")) return major !== null && entry.slice(0, -2) === major;
     return entry === type;
   });
 }
@@ -35,8 +37,7 @@ const maxNameLength = 200;
 
 /** The last path segment of a name a browser or client sent (`C:\\fakepath\\a.pdf` → `a.pdf`). */
 function baseName(name: string): string {
-  const parts = name.split(/[\\/]/);
-  return parts[parts.length - 1] ?? "";
+  return name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf("\\")) + 1);
 }
 
 /**
