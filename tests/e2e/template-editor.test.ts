@@ -16,8 +16,8 @@ const followUpWithTypo = [
   "",
 ].join("\n");
 
-describe("an admin edits a built-in template", () => {
-  it("sees a mistake with its line, fixes it, publishes a version with a note and finds it in the history", async () => {
+describe("programs and journey templates in the staff app", () => {
+  it("lets an admin see a mistake in a built-in template with its line, fix it, publishes a version with a note and finds it in the history", async () => {
     const { page, context } = await newPage(running.browser);
     await signInAs(page, running.server.url, running.server.world.staff.admin.email);
     // Wherever the workspace opens for an admin, the navigation leads to the template library.
@@ -91,5 +91,35 @@ describe("an admin edits a built-in template", () => {
 
     await context.close();
     // Six axe runs and a lazily loaded editor: longer than the project's default on a busy machine.
+  }, 240_000);
+
+  it("shows the programs with a template per partner type and lets an admin change a track and a tier requirement", async () => {
+    const { page, context } = await newPage(running.browser);
+    await signInAs(page, running.server.url, running.server.world.staff.admin.email);
+    const toPrograms = page.getByRole("navigation").getByRole("link", { name: "Programs" });
+    await toPrograms.waitFor();
+    await toPrograms.click();
+    const tracks = page.getByRole("table", { name: "Tracks of Partner program" });
+    await tracks.getByRole("row", { name: /Reseller.*Reseller onboarding/ }).waitFor();
+    await expectNoAxeViolations(page, "programs");
+
+    await tracks.getByRole("button", { name: "Change Change the track for Referral partner" }).click();
+    const dialog = page.getByRole("dialog", { name: "Track for Referral partner" });
+    await dialog.getByRole("combobox", { name: /^Template/ }).click();
+    await page.getByRole("option", { name: "Partnership package and governance" }).click();
+    await dialog.getByRole("textbox", { name: "Notes for this track" }).fill("Referral partners who co-deliver projects");
+    await expectNoAxeViolations(page, "track dialog");
+    await dialog.getByRole("button", { name: "Save track" }).click();
+    await tracks.getByRole("row", { name: /Referral partner.*Partnership package and governance.*co-deliver projects/ }).waitFor();
+
+    const tiers = page.getByRole("table", { name: "Tier requirements of Partner program" });
+    await tiers.getByRole("button", { name: "Edit Edit the requirements of Silver" }).click();
+    const tierDialog = page.getByRole("dialog", { name: "Silver in Partner program" });
+    await tierDialog.getByRole("textbox", { name: /^Requirements/ }).fill("One certified seller and a first approved deal.");
+    await tierDialog.getByRole("button", { name: "Save requirements" }).click();
+    await tiers.getByRole("row", { name: /Silver.*One certified seller and a first approved deal\./ }).waitFor();
+    await expectNoAxeViolations(page, "programs after changes");
+
+    await context.close();
   }, 240_000);
 });
