@@ -17,7 +17,7 @@ const followUpWithTypo = [
 ].join("\n");
 
 describe("programs and journey templates in the staff app", () => {
-  it("lets an admin see a mistake in a built-in template with its line, fix it, publishes a version with a note and finds it in the history", async () => {
+  it("lets an admin see a mistake in a built-in template with its line, fix it, publish a version with a note and find it in the history", async () => {
     const { page, context } = await newPage(running.browser);
     await signInAs(page, running.server.url, running.server.world.staff.admin.email);
     // Wherever the workspace opens for an admin, the navigation leads to the template library.
