@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { expectNoAxeViolations, newPage, signInAs } from "./support/browser";
 import { useServerAndBrowser } from "./support/server";
 
@@ -10,7 +11,7 @@ const running = useServerAndBrowser({ beforeAll, afterAll });
  * any one step kind: completing the welcome pack early moves the setup call (it counts from it),
  * the merchandise step may be skipped, the launch review is required.
  */
-const templateYaml = `
+const quickStartYaml = `
 name: Quick start
 description: A short onboarding for the browser test.
 phases:
@@ -44,6 +45,37 @@ phases:
         due: { after: start, days: 30 }
 `;
 
+/** Two plain tasks; version 2 adds a training step. */
+function shortStartYaml(withTraining: boolean): string {
+  const training = withTraining
+    ? `
+      - key: training
+        title: Book the product training
+        kind: task
+        owner: host:manager
+        due: { after: start, days: 14 }`
+    : "";
+  return `
+name: Short start
+description: Two steps, and in version 2 a third.
+phases:
+  - key: start
+    name: Getting started
+    steps:
+      - key: kickoff
+        title: Hold the kickoff
+        kind: task
+        owner: host:manager
+        due: { after: start, days: 3 }
+      - key: go_live
+        title: Go live
+        kind: task
+        owner: host:manager
+        required: true
+        due: { after: start, days: 21 }${training}
+`;
+}
+
 /** Seeds through the API as the signed-in page's user would: same origin, same cookies. */
 async function postJson(page: Page, path: string, body: unknown): Promise<{ status: number; body: string }> {
   return page.evaluate(
@@ -53,6 +85,11 @@ async function postJson(page: Page, path: string, body: unknown): Promise<{ stat
     },
     { path, body },
   );
+}
+
+/** A date input's value some days from now (the zone does not matter this far from midnight). */
+function dateInput(daysFromNow: number): string {
+  return new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
 }
 
 async function openStep(page: Page, title: string) {
@@ -72,14 +109,14 @@ describe("a partner manager runs a partner's journey", () => {
 
     const owner = await newPage(browser);
     await signInAs(owner.page, server.url, server.world.staff.owner.email);
-    await expect.poll(() => owner.page.url()).toContain("/w/acme");
-    const created = await postJson(owner.page, "/api/w/acme/templates", { key: "quick-start", yaml: templateYaml });
+    await expect.poll(() => owner.page.url(), { timeout: 15_000 }).toContain("/w/acme");
+    const created = await postJson(owner.page, "/api/w/acme/templates", { key: "quick-start", yaml: quickStartYaml });
     expect(created.status, created.body).toBe(201);
     await owner.context.close();
 
     const { context, page } = await newPage(browser);
     await signInAs(page, server.url, server.world.staff.manager.email);
-    await expect.poll(() => page.url()).toContain("/w/acme");
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain("/w/acme");
 
     // The partner page leads to the journey; with none yet, the page offers to start one.
     await page.goto(`${server.url}/w/acme/partners/${partnerId}?tab=journey`);
@@ -115,7 +152,7 @@ describe("a partner manager runs a partner's journey", () => {
     await openStep(page, "Prepare the setup call notes");
     await page.getByRole("button", { name: "Reschedule" }).click();
     const reschedule = page.getByRole("dialog", { name: "Reschedule “Prepare the setup call notes”" });
-    await reschedule.getByLabel(/^Date/).fill("2099-06-15");
+    await reschedule.getByLabel(/^Date/).fill(dateInput(40));
     await reschedule.getByLabel(/^Time \(Europe\/Berlin\)/).fill("10:30");
     await reschedule.getByRole("textbox", { name: /^Reason/ }).fill("The partner's team is on holiday");
     await expectNoAxeViolations(page, "reschedule dialog");
@@ -151,7 +188,7 @@ describe("a partner manager runs a partner's journey", () => {
     // My work lists what is open for this manager, linking back to the step; the launch phase has
     // not opened yet (the setup call is still open), so its review is not work yet.
     await page.getByRole("link", { name: "My work" }).click();
-    await expect.poll(() => page.url()).toContain("/w/acme/work");
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain("/w/acme/work");
     await page.getByRole("heading", { name: "My work", level: 1 }).waitFor();
     const later = page.getByRole("region", { name: "Later" });
     await later.getByRole("link", { name: "Prepare the setup call notes" }).waitFor();
@@ -170,4 +207,63 @@ describe("a partner manager runs a partner's journey", () => {
     await context.close();
     // One long story with an axe scan on every screen: more than the browser project's default.
   }, 240_000);
+
+  it("upgrades a journey after showing the difference, adds and reassigns a step, and cancels it", async () => {
+    const { server, browser } = running;
+    const partnerId = server.world.partners.b;
+    const { context, page } = await newPage(browser);
+    await signInAs(page, server.url, server.world.staff.owner.email);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain("/w/acme");
+
+    // Seeded through the API: a template, a journey of Beta Services on its version 1, then version 2.
+    const created = await postJson(page, "/api/w/acme/templates", { key: "short-start", yaml: shortStartYaml(false) });
+    expect(created.status, created.body).toBe(201);
+    const templateId = z.object({ id: z.string() }).parse(JSON.parse(created.body)).id;
+    const started = await postJson(page, `/api/w/acme/partners/${partnerId}/journeys`, { templateId });
+    expect(started.status, started.body).toBe(201);
+    const published = await postJson(page, `/api/w/acme/templates/${templateId}/versions`, { yaml: shortStartYaml(true), changeNote: "Training before go-live", baseVersion: 1 });
+    expect(published.status, published.body).toBe(201);
+
+    await page.goto(`${server.url}/w/acme/partners/${partnerId}/journey`);
+    await page.getByText("Version 2 available").waitFor();
+    await page.getByRole("button", { name: "Review the upgrade" }).click();
+    const upgrade = page.getByRole("dialog", { name: "Upgrade to template version 2" });
+    await upgrade.getByText("1 step added").waitFor();
+    await upgrade.getByText("Book the product training").waitFor();
+    await expectNoAxeViolations(page, "upgrade preview");
+    await upgrade.getByRole("button", { name: "Upgrade to version 2" }).click();
+    await page.getByText("The journey now follows template version 2.").waitFor();
+    await page.getByText("Template version 2", { exact: true }).waitFor();
+    await page.getByRole("button", { name: "Book the product training" }).waitFor();
+
+    // An ad-hoc step for this partner only, then given to someone else.
+    await page.getByRole("button", { name: "Add a step" }).click();
+    const add = page.getByRole("dialog", { name: "Add a step to this journey" });
+    await add.getByRole("textbox", { name: /^Title/ }).fill("Check the partner's references");
+    await add.getByLabel(/^Date/).fill(dateInput(10));
+    await expectNoAxeViolations(page, "add step dialog");
+    await add.getByRole("button", { name: "Add the step" }).click();
+    await page.getByText("“Check the partner's references” was added.").waitFor();
+    await openStep(page, "Check the partner's references");
+    await page.getByText("Added for this partner").first().waitFor();
+    await page.getByRole("button", { name: "Reassign" }).click();
+    const reassign = page.getByRole("dialog", { name: "Reassign “Check the partner's references”" });
+    await reassign.getByRole("combobox", { name: /^New owner/ }).click();
+    await page.getByRole("option", { name: "Ann Admin (admin@acme.test)" }).click();
+    await expectNoAxeViolations(page, "reassign dialog");
+    await reassign.getByRole("button", { name: "Reassign" }).click();
+    await page.getByText("“Check the partner's references” is now with Ann Admin.").waitFor();
+    await closeDrawer(page);
+
+    // Cancelling asks why; afterwards a new journey may be started.
+    await page.getByRole("button", { name: "Cancel journey" }).click();
+    await page.getByRole("textbox", { name: /^Reason/ }).fill("The partnership is on hold");
+    await page.getByRole("button", { name: "Cancel the journey" }).click();
+    await page.getByText("The journey was cancelled.").waitFor();
+    await page.getByRole("button", { name: "Start a journey" }).waitFor();
+    await page.getByRole("tab", { name: "History" }).click();
+    await page.getByText("“The partnership is on hold”").waitFor();
+
+    await context.close();
+  }, 180_000);
 });

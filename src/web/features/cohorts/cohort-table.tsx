@@ -9,7 +9,7 @@ export function CohortTable({ ws, rows }: { ws: string; rows: Cohort["items"] })
   const { t } = useTranslation();
   const day = (iso: string | null) => (iso ? formatDate(iso) : "—");
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={1040}>
       <Table highlightOnHover verticalSpacing="sm">
         <caption>
           <VisuallyHidden>{t("journeys.cohort.caption")}</VisuallyHidden>
@@ -43,7 +43,7 @@ export function CohortTable({ ws, rows }: { ws: string; rows: Cohort["items"] })
                   {t("journeys.header.version", { version: row.templateVersion })}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
                 <JourneyStatusBadge status={row.status} />
               </Table.Td>
               <Table.Td>
