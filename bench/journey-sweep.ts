@@ -104,7 +104,7 @@ export async function benchJourneySweep(options: { steps: number; due: number; r
   const timings: number[] = [];
   let fired = 0;
   let notified = 0;
-  for (let run = 0; run < (options.runs ?? 3); run++) {
+  for (let run = 0; run < (options.runs ?? 5); run++) {
     const t0 = performance.now();
     const result = await sweepDueTimers(deps, { limit: options.due });
     timings.push(performance.now() - t0);

@@ -39,7 +39,7 @@ async function main() {
     const r = await benchJourneySweep({ steps, due });
     sweeps.push(r);
     console.log(`\nTimer sweep on PostgreSQL: ${r.steps} journey steps, ${r.timers} timer rows (${r.pending} unfired), ${due} due (generated in ${r.generatedIn.toFixed(1)} s)`);
-    console.log(`  one sweep of ${r.fired} due timers (${r.notified} notified, notifications and emails written): median ${ms(r.medianMs)}, best ${ms(r.bestMs)} of 3  (target ≤ 2 s: ${mark(r.medianMs <= 2000)})`);
+    console.log(`  one sweep of ${r.fired} due timers (${r.notified} notified, notifications and emails written): median ${ms(r.medianMs)}, best ${ms(r.bestMs)} of 5  (target ≤ 2 s: ${mark(r.medianMs <= 2000)})`);
   }
   const [small, large] = sweeps;
   if (small && large) console.log(`  ${large.steps / small.steps}× the steps, ${(large.medianMs / small.medianMs).toFixed(2)}× the sweep time`);
