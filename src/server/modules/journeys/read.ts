@@ -6,7 +6,7 @@ import type { Caller } from "../../plugins/route-kit";
 import { authorizePartner } from "../partners/access";
 import { authorizeJourney } from "./access";
 import { loadJourney } from "./load";
-import { deriveOf, journeyView, summaryOf } from "./view";
+import { deriveOf, figuresFor, journeyView, summaryOf } from "./view";
 
 /** One journey as the caller may see it. */
 export async function readJourney(ctx: AppContext, caller: Caller, partnerId: string, journeyId: string) {
@@ -33,7 +33,6 @@ export async function listPartnerJourneys(ctx: AppContext, caller: Caller, partn
     .orderBy(desc(journeys.startedAt));
   const now = ctx.clock.now();
   const loaded = await Promise.all(ids.map(({ id }) => loadJourney(ctx.db, caller.workspace.id, id)));
-  // Progress counts every step, whoever reads it, so both sides see the same figure.
-  return loaded.map((journey) => summaryOf(journey, deriveOf(journey, journey.steps, now)));
+  return loaded.map((journey) => summaryOf(journey, figuresFor(caller, journey, deriveOf(journey, journey.steps, now), now)));
 }
 

@@ -67,14 +67,21 @@ export function summaryOf(loaded: LoadedJourney, derived: ReturnType<typeof deri
 }
 
 /**
- * The journey as the caller may see it. The whole journey is derived first (a partner's progress
- * counts internal steps too, so both sides see the same percentage), then internal steps are
- * dropped for partner users.
+ * Figures as the caller may see them. Step states come from the whole journey (an internal entry
+ * step still holds a phase shut), but a partner user's progress, status and projection count the
+ * shared steps only: a count of steps they cannot see, or "late" because of one, would tell them
+ * of internal work all the same.
  */
+export function figuresFor(caller: Caller, loaded: LoadedJourney, whole: ReturnType<typeof deriveOf>, now: Date, definitions?: Map<string, Step>) {
+  return caller.actor.kind === "partner" ? deriveOf(loaded, visibleSteps(caller, loaded.steps), now, definitions) : whole;
+}
+
+/** The journey as the caller may see it: internal steps are dropped for partner users. */
 export function journeyView(caller: Caller, loaded: LoadedJourney, care: PartnerCare, now: Date): Journey {
   const definitions = definitionsOf(loaded.steps);
-  const derived = deriveOf(loaded, loaded.steps, now, definitions);
-  const stateOf = new Map(derived.steps.map((step) => [step.key, step]));
+  const whole = deriveOf(loaded, loaded.steps, now, definitions);
+  const derived = figuresFor(caller, loaded, whole, now, definitions);
+  const stateOf = new Map(whole.steps.map((step) => [step.key, step]));
   const canManage = can(caller.actor, "journey.manage", { partner: { id: loaded.journey.partnerId, ...care } }) === "allow" && !loaded.journey.cancelledAt;
   const steps = visibleSteps(caller, loaded.steps).map((row) => stepView(caller, row, definitions.get(row.step.id) ?? definitionOf(row.step.definition), stateOf.get(row.step.key), care, canManage || caller.actor.kind === "partner", loaded.journey.cancelledAt !== null));
   const phaseInfo = new Map(loaded.phases.map((phase) => [phase.key, phase]));
@@ -82,9 +89,9 @@ export function journeyView(caller: Caller, loaded: LoadedJourney, care: Partner
   return {
     ...summaryOf(loaded, derived),
     timeZone: loaded.timeZone,
-    phases: derived.phases
+    phases: whole.phases
       .filter((phase) => caller.actor.kind === "staff" || shownPhases.has(phase.key))
-      .map((phase) => ({ ...phase, name: phaseInfo.get(phase.key)?.name ?? phase.key, description: phaseInfo.get(phase.key)?.description ?? "" })),
+      .map((phase) => ({ ...phase, progress: derived.phases.find((shown) => shown.key === phase.key)?.progress ?? phase.progress, name: phaseInfo.get(phase.key)?.name ?? phase.key, description: phaseInfo.get(phase.key)?.description ?? "" })),
     steps,
     canManage,
   };

@@ -103,7 +103,8 @@ export async function whatsNext(ctx: AppContext, caller: Caller, partnerId: stri
   const derived = await deriveMany(ctx.db, journeyId ? [journeyId] : [], now);
   const items = itemsOf(rows, derived).filter((item) => item.state === "ready");
   const isPartnerStep = new Map(rows.map(({ step }) => [step.id, step.ownerRole.startsWith("partner:")]));
-  const progress = journeyId ? (derived.get(journeyId)?.progress ?? null) : null;
+  const figures = journeyId ? derived.get(journeyId) : undefined;
+  const progress = figures ? (partnerSide ? figures.sharedProgress : figures.progress) : null;
   return {
     journeyId,
     progress,
