@@ -81,7 +81,7 @@ async function undoSweep(db: Db, timerIds: string[]) {
 }
 
 /**
- * Times one sweep of `due` due timers on a database of `steps` journey steps (PostgreSQL), three
+ * Times one sweep of `due` due timers on a database of `steps` journey steps (PostgreSQL), five
  * times, and reports the median: the sweep claims through the partial index on fire_at, so its
  * time should follow the number of items due, not the number of steps.
  */
