@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { Journey } from "../../src/domain/journeys/contracts";
 import { expectNoAxeViolations, newPage, signInAs } from "./support/browser";
 import { useServerAndBrowser } from "./support/server";
 
@@ -90,6 +91,10 @@ async function postJson(page: Page, path: string, body: unknown): Promise<{ stat
 /** A date input's value some days from now (the zone does not matter this far from midnight). */
 function dateInput(daysFromNow: number): string {
   return new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function getJson(page: Page, path: string): Promise<unknown> {
+  return page.evaluate(async (path) => (await fetch(path)).json(), path);
 }
 
 async function openStep(page: Page, title: string) {
@@ -221,6 +226,7 @@ describe("a partner manager runs a partner's journey", () => {
     const templateId = z.object({ id: z.string() }).parse(JSON.parse(created.body)).id;
     const started = await postJson(page, `/api/w/acme/partners/${partnerId}/journeys`, { templateId });
     expect(started.status, started.body).toBe(201);
+    const journeyId = Journey.parse(JSON.parse(started.body)).id;
     const published = await postJson(page, `/api/w/acme/templates/${templateId}/versions`, { yaml: shortStartYaml(true), changeNote: "Training before go-live", baseVersion: 1 });
     expect(published.status, published.body).toBe(201);
 
@@ -253,6 +259,26 @@ describe("a partner manager runs a partner's journey", () => {
     await expectNoAxeViolations(page, "reassign dialog");
     await reassign.getByRole("button", { name: "Reassign" }).click();
     await page.getByText("“Check the partner's references” is now with Ann Admin.").waitFor();
+    await closeDrawer(page);
+
+    // Someone else changes the step while the dialog is open: the answer is a 409, said plainly,
+    // and after a reload the same change goes through.
+    await openStep(page, "Hold the kickoff");
+    await page.getByRole("button", { name: "Reschedule" }).click();
+    const reschedule = page.getByRole("dialog", { name: "Reschedule “Hold the kickoff”" });
+    await reschedule.getByLabel(/^Date/).fill(dateInput(12));
+    await reschedule.getByRole("textbox", { name: /^Reason/ }).fill("The kickoff needs the partner's CEO");
+    const journey = await getJson(page, `/api/w/acme/partners/${partnerId}/journeys/${journeyId}`);
+    const kickoff = Journey.parse(journey).steps.find((step) => step.key === "kickoff");
+    if (!kickoff) throw new Error("the kickoff step is missing");
+    const meanwhile = await postJson(page, `/api/w/acme/partners/${partnerId}/journeys/${journeyId}/steps/${kickoff.id}/reassign`, { version: kickoff.version, userId: server.world.staff.admin.id });
+    expect(meanwhile.status, meanwhile.body).toBe(200);
+    await reschedule.getByRole("button", { name: "Reschedule", exact: true }).click();
+    await reschedule.getByText("Someone else changed this journey").waitFor();
+    await expectNoAxeViolations(page, "conflict message");
+    await reschedule.getByRole("button", { name: "Reload the journey" }).click();
+    await reschedule.getByRole("button", { name: "Reschedule", exact: true }).click();
+    await page.getByText(/“Hold the kickoff” is now due/).waitFor();
     await closeDrawer(page);
 
     // Cancelling asks why; afterwards a new journey may be started.

@@ -52,7 +52,11 @@ export const journeysEn = {
     noMatchTitle: "No journey matches",
     noMatch: "Try other filters, or clear them.",
   },
-  conflict: "Someone changed this journey since you opened it. Reload to see it as it is now, then try again.",
+  conflict: {
+    title: "Someone else changed this journey",
+    detail: "It changed after you opened it. Reload it to see where it stands now, then try again.",
+    reload: "Reload the journey",
+  },
   status: { on_track: "On track", at_risk: "At risk", late: "Late", done: "Done", cancelled: "Cancelled" },
   stepState: { locked: "Locked", blocked: "Waiting on another step", ready: "Ready", done: "Done", skipped: "Skipped" },
   stepStatus: { open: "open", done: "done", skipped: "skipped" },
