@@ -52,17 +52,6 @@ export const TemplateValidation = z.object({
 });
 export type TemplateValidation = z.infer<typeof TemplateValidation>;
 
-/** The 400 of a template that does not validate: problem details whose errors carry line and column. */
-export const TemplateProblemDetails = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    errors: z.array(z.object({ path: z.string(), message: z.string(), line: z.number().int().optional(), column: z.number().int().optional() })).optional(),
-  })
-  .meta({ id: "TemplateProblemDetails" });
-
 const PersonRef = z.object({ id: z.string(), name: z.string() });
 
 export const TemplateUse = z.object({

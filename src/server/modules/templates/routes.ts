@@ -8,7 +8,6 @@ import {
   TemplateDiffQuery,
   TemplateExportQuery,
   TemplateListQuery,
-  TemplateProblemDetails,
   TemplatePublishInput,
   TemplateSummary,
   TemplateValidateInput,
@@ -35,8 +34,6 @@ import {
 const TemplateParams = WsParams.extend({ templateId: Id });
 const VersionParams = TemplateParams.extend({ version: z.coerce.number().int().min(1, "versions start at 1") });
 const tags = ["templates"];
-/** Routes that take YAML answer a bad template with problems that carry line and column. */
-const yamlProblems = { ...problems, 400: TemplateProblemDetails };
 
 /** The template library: YAML in and out, validation with positions, versions, diffs (R-C2, R-C3). */
 export async function templateRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -50,7 +47,7 @@ export async function templateRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     "/api/w/:ws/templates",
-    { config: { action: "program.manage" }, schema: { tags, summary: "Create a template from YAML (its version 1)", params: WsParams, body: TemplateCreateInput, response: { 201: TemplateSummary, ...yamlProblems } } },
+    { config: { action: "program.manage" }, schema: { tags, summary: "Create a template from YAML (its version 1)", params: WsParams, body: TemplateCreateInput, response: { 201: TemplateSummary, ...problems } } },
     async (request, reply) => reply.status(201).send(await createTemplate(ctx, callerOf(request), request.body)),
   );
 
@@ -88,7 +85,7 @@ export async function templateRoutes(app: FastifyInstance, ctx: AppContext) {
     "/api/w/:ws/templates/:templateId/versions",
     {
       config: { action: "program.manage" },
-      schema: { tags, summary: "Publish a new version (send the version you started from)", params: TemplateParams, body: TemplatePublishInput, response: { 201: TemplateVersion, ...yamlProblems } },
+      schema: { tags, summary: "Publish a new version (send the version you started from)", params: TemplateParams, body: TemplatePublishInput, response: { 201: TemplateVersion, ...problems } },
     },
     async (request, reply) => reply.status(201).send(await publishVersion(ctx, callerOf(request), request.params.templateId, request.body)),
   );

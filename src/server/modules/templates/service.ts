@@ -55,11 +55,16 @@ export function validateTemplateYaml(yaml: string): TemplateValidation {
   return reading.ok ? { ok: true, problems: [], template: reading.template } : { ok: false, problems: reading.problems, template: null };
 }
 
-/** A 400 whose errors name each problem's path, line and column; the detail lists the first few. */
+/**
+ * A 400 whose errors name each problem's path in the template and, in the message, its line and
+ * column ("line 42, column 9: …"; the errors of every problem answer share one shape). The
+ * validate endpoint gives line and column as numbers for editors.
+ */
 function invalidTemplate(problems: TemplateProblem[]): AppError {
   const shown = problems.slice(0, 5).map((p) => `line ${p.line}${p.path ? ` (${p.path})` : ""}: ${p.message}`);
   const more = problems.length > shown.length ? `; and ${problems.length - shown.length} more` : "";
-  return new AppError(400, "Invalid template", `The template has ${problems.length} problem${problems.length === 1 ? "" : "s"}: ${shown.join("; ")}${more}.`, problems);
+  const errors = problems.map((p) => ({ path: p.path, message: `line ${p.line}, column ${p.column}: ${p.message}` }));
+  return new AppError(400, "Invalid template", `The template has ${problems.length} problem${problems.length === 1 ? "" : "s"}: ${shown.join("; ")}${more}.`, errors);
 }
 
 function templateOrThrow(yaml: string): JourneyTemplate {

@@ -15,6 +15,8 @@ const maxAliasCount = 100;
 const maxSyntaxProblems = 20;
 
 export function readTemplateYaml(source: string): TemplateReading {
+  const tooDeep = nestingProblem(source);
+  if (tooDeep) return { ok: false, problems: [tooDeep] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -34,6 +36,31 @@ export function readTemplateYaml(source: string): TemplateReading {
   const validation = validateTemplate(value);
   if (validation.ok) return { ok: true, template: validation.template };
   return { ok: false, problems: placeProblems(doc, lineCounter, validation.problems) };
+}
+
+/**
+ * A real template nests a dozen levels at most. Refusing deeper text before parsing keeps a
+ * pathological document (100,000 opening brackets) from costing seconds of parser time.
+ */
+const maxIndent = 120;
+const maxFlowDepth = 32;
+
+function nestingProblem(source: string): TemplateProblem | null {
+  let depth = 0;
+  const lines = source.split("\n");
+  for (const [index, line] of lines.entries()) {
+    // Leading spaces and "- " markers both open a level.
+    const indent = line.length - line.replace(/^[ -]+/, "").length;
+    let column = indent > maxIndent ? maxIndent : -1;
+    for (let i = 0; column < 0 && i < line.length; i++) {
+      const char = line[i];
+      if (char === "[" || char === "{") depth++;
+      else if (char === "]" || char === "}") depth = Math.max(0, depth - 1);
+      if (depth > maxFlowDepth) column = i;
+    }
+    if (column >= 0) return { path: "", message: "the YAML is nested far deeper than any template needs; check the indentation and brackets here", line: index + 1, column: column + 1 };
+  }
+  return null;
 }
 
 interface ParseError {
