@@ -33,7 +33,9 @@ export async function loadDemoJourneys(ctx: AppContext, owner: Caller, plans: re
   for (const plan of plans) {
     const templateId = await trackTemplateOf(ctx, owner.workspace.id, plan.partnerId);
     if (!templateId) continue;
-    const startAt = new Date(ctx.clock.now().getTime() - plan.startedDaysAgo * dayMs).toISOString();
+    // Journeys start at the beginning of a working day, as people start them.
+    const day = new Date(ctx.clock.now().getTime() - plan.startedDaysAgo * dayMs);
+    const startAt = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 8)).toISOString();
     let journey = await startJourney(ctx, owner, plan.partnerId, { templateId, startAt });
     const target = Math.round(journey.steps.length * plan.progress);
     let done = 0;
