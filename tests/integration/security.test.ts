@@ -2,7 +2,7 @@ import { count, eq, like, sql } from "drizzle-orm";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { auditLog, outbox, session, staffMemberships } from "../../src/server/db/schema";
+import { auditLog, journeyTemplates, outbox, programs, session, staffMemberships } from "../../src/server/db/schema";
 import { createWorkspaceWithOwner } from "../../src/server/modules/workspaces/bootstrap";
 import type { World } from "../factories/world";
 import { insertStaff } from "../factories/people";
@@ -250,13 +250,20 @@ describe("secrets in answers", () => {
       .map(([path]) => path);
     const paths = [...getPaths, "/api/openapi.json", "/api/auth/get-session", "/api/auth/list-sessions", "/api/auth/list-accounts"];
 
+    // Objects of acme's programs and templates; other workspaces' callers get 404 for them.
+    const [program] = await t.ctx.db.select({ id: programs.id }).from(programs).where(eq(programs.workspaceId, w.acme.id)).limit(1);
+    const [template] = await t.ctx.db.select({ id: journeyTemplates.id }).from(journeyTemplates).where(eq(journeyTemplates.workspaceId, w.acme.id)).limit(1);
+
     const answers: { where: string; body: string }[] = [];
     for (const caller of callers) {
       for (const path of paths) {
         const url = path
           .replace("{ws}", caller.ws)
           .replace("{partnerId}", caller.partnerId)
-          .replace("{token}", previewToken);
+          .replace("{token}", previewToken)
+          .replace("{programId}", program?.id ?? "")
+          .replace("{templateId}", template?.id ?? "")
+          .replace("{version}", "1");
         if (url.includes("{")) throw new Error(`the scan does not know how to fill ${path}; teach it`);
         const response = await send(t, "GET", url, caller.auth);
         answers.push({ where: `${caller.name} GET ${path} → ${response.statusCode}`, body: response.body });
