@@ -1,5 +1,6 @@
 import { execSync } from "node:child_process";
 import { benchBundleSize } from "./bundle-size";
+import { benchJourneys } from "./journeys";
 import { benchJourneySweep } from "./journey-sweep";
 import { benchPartnersList } from "./partners-list";
 import { benchStartup } from "./startup";
@@ -31,6 +32,12 @@ async function main() {
     console.log(`  bare route, same SQL, same pool:     p50 ${ms(r.baseline.p50)}  p99 ${ms(r.baseline.p99)}  ${r.baseline.rps.toFixed(0)} req/s`);
     console.log(`  throughput ratio endpoint / bare: ${r.ratio.toFixed(2)}  (target ≥ 0.6: ${mark(r.ratio >= 0.6)})`);
   }
+
+  const journeys = Number(process.env.BENCH_JOURNEYS ?? 10_000);
+  const j = await benchJourneys({ journeys, stepsPerJourney: 50, starts: 300, seconds });
+  console.log(`\nJourneys on PostgreSQL: ${journeys} running journeys, ${j.steps} steps (generated in ${j.generatedIn.toFixed(1)} s)`);
+  console.log(`  start a 60-step journey (one at a time, ${j.start.n} starts): p50 ${ms(j.start.p50)}  p99 ${ms(j.start.p99)}  (p99 target ≤ 50 ms: ${mark(j.start.p99 <= 50)})`);
+  console.log(`  portal "what's next", 10 connections, ${seconds} s: p50 ${ms(j.whatsNext.p50)}  p99 ${ms(j.whatsNext.p99)}  ${j.whatsNext.rps.toFixed(0)} req/s  errors ${j.whatsNext.errors}  (p99 target ≤ 20 ms: ${mark(j.whatsNext.p99 <= 20)})`);
 
   // The sweep's time must follow the items due, not the steps stored (issue 4, ADR 0008).
   const due = 1000;
