@@ -187,6 +187,7 @@ describe("a partner manager runs a partner's journey", () => {
     await page.getByRole("table", { name: "Timeline of the journey's steps" }).waitFor();
     await page.getByRole("tab", { name: "History" }).click();
     await page.getByText("“The partner's team is on holiday”").waitFor();
+    await page.getByText(/^Due .+ → .+/).waitFor();
     await page.getByText("“Merchandise is out of stock this quarter”").waitFor();
     await expectNoAxeViolations(page, "journey history");
 
@@ -289,6 +290,7 @@ describe("a partner manager runs a partner's journey", () => {
     await page.getByRole("button", { name: "Start a journey" }).waitFor();
     await page.getByRole("tab", { name: "History" }).click();
     await page.getByText("“The partnership is on hold”").waitFor();
+    await page.getByText("Template version 1 → 2").waitFor();
 
     await context.close();
   }, 180_000);

@@ -254,6 +254,9 @@ export const journeysEn = {
     emptyTitle: "Nothing has happened yet",
     empty: "Every change to this journey shows here.",
     reason: "“{{reason}}”",
+    rescheduled: "Due {{from}} → {{to}}",
+    added: "Due {{date}}",
+    upgraded: "Template version {{from}} → {{to}}",
   },
   events: {
     journeyStarted: "Journey started",
@@ -261,6 +264,7 @@ export const journeysEn = {
     journeyCompleted: "Journey completed",
     journeyUpgraded: "Journey upgraded to a new template version",
     stepCompleted: "Step done",
+    stepOccurrenceDone: "One occurrence of a repeating step done",
     stepReopened: "Step sent back",
     stepSkipped: "Step skipped",
     stepReassigned: "Step reassigned",

@@ -7,6 +7,7 @@ import { QueryError } from "../../../components/query-error";
 import { formatDateTime, formatRelative } from "../../../i18n/format";
 import { useJourneyEvents } from "../api";
 import { useJourneyContext } from "../journey-context";
+import { formatInZone } from "../zoned-format";
 
 /** Event types the catalogue has words for; a type added later reads as its code until it gets some. */
 const eventKeys = {
@@ -15,6 +16,7 @@ const eventKeys = {
   "journey.completed": "journeys.events.journeyCompleted",
   "journey.upgraded": "journeys.events.journeyUpgraded",
   "step.completed": "journeys.events.stepCompleted",
+  "step.occurrence_done": "journeys.events.stepOccurrenceDone",
   "step.reopened": "journeys.events.stepReopened",
   "step.skipped": "journeys.events.stepSkipped",
   "step.reassigned": "journeys.events.stepReassigned",
@@ -36,10 +38,28 @@ function useEventLabel() {
 }
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : null);
+const count = (value: unknown) => (typeof value === "number" ? value : null);
+
+/** What changed, for the events whose data says it: new due dates and template versions. */
+function useEventDetail(zone: string) {
+  const { t } = useTranslation();
+  const day = (iso: string | null) => (iso ? formatInZone(iso, zone) : t("journeys.step.noDueDate"));
+  return (event: JourneyEvent): string | null => {
+    const { from, to, dueAt } = event.data;
+    if (event.type === "step.rescheduled" && text(to)) return t("journeys.history.rescheduled", { from: day(text(from)), to: day(text(to)) });
+    if (event.type === "step.added" && text(dueAt)) return t("journeys.history.added", { date: day(text(dueAt)) });
+    const fromVersion = count(from);
+    const toVersion = count(to);
+    if (event.type === "journey.upgraded" && fromVersion !== null && toVersion !== null) return t("journeys.history.upgraded", { from: fromVersion, to: toVersion });
+    return null;
+  };
+}
 
 function EventItem({ event }: { event: JourneyEvent }) {
   const { t } = useTranslation();
   const label = useEventLabel();
+  const { journey } = useJourneyContext();
+  const detail = useEventDetail(journey.timeZone)(event);
   const reason = text(event.data.reason) ?? text(event.data.note);
   return (
     <Stack gap={2}>
@@ -53,6 +73,7 @@ function EventItem({ event }: { event: JourneyEvent }) {
           </Badge>
         )}
       </Group>
+      {detail && <Text size="sm">{detail}</Text>}
       {reason && (
         <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
           {t("journeys.history.reason", { reason })}
