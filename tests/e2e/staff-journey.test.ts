@@ -221,6 +221,14 @@ describe("a partner manager runs a partner's journey", () => {
     await signInAs(page, server.url, server.world.staff.owner.email);
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain("/w/acme");
 
+    // The owner owns no step: My work says so; a filter that matches nothing says so too.
+    await page.getByRole("navigation").getByRole("link", { name: "My work" }).click();
+    await page.getByText("Nothing waiting for you").waitFor();
+    await expectNoAxeViolations(page, "my work, empty");
+    await page.goto(`${server.url}/w/acme/journeys?status=done`);
+    await page.getByText("No journey matches").waitFor();
+    await expectNoAxeViolations(page, "journeys cohort, no match");
+
     // Seeded through the API: a template, a journey of Beta Services on its version 1, then version 2.
     const created = await postJson(page, "/api/w/acme/templates", { key: "short-start", yaml: shortStartYaml(false) });
     expect(created.status, created.body).toBe(201);
