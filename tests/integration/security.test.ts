@@ -254,6 +254,9 @@ describe("secrets in answers", () => {
     const [program] = await t.ctx.db.select({ id: programs.id }).from(programs).where(eq(programs.workspaceId, w.acme.id)).limit(1);
     const [template] = await t.ctx.db.select({ id: journeyTemplates.id }).from(journeyTemplates).where(eq(journeyTemplates.workspaceId, w.acme.id)).limit(1);
 
+    // A journey of partner A, so that journey, step and file paths answer with data, not 404s.
+    const started = await send(t, "POST", `/api/w/acme/partners/${w.partners.a}/journeys`, { cookie: owner }, { templateId: template?.id ?? "" });
+    const journey = z.object({ id: z.string(), steps: z.array(z.object({ id: z.string() })) }).parse(started.json());
     const answers: { where: string; body: string }[] = [];
     for (const caller of callers) {
       for (const path of paths) {
@@ -263,7 +266,10 @@ describe("secrets in answers", () => {
           .replace("{token}", previewToken)
           .replace("{programId}", program?.id ?? "")
           .replace("{templateId}", template?.id ?? "")
-          .replace("{version}", "1");
+          .replace("{version}", "1")
+          .replace("{journeyId}", journey.id)
+          .replace("{stepId}", journey.steps[0]?.id ?? "")
+          .replace("{fileId}", crypto.randomUUID());
         if (url.includes("{")) throw new Error(`the scan does not know how to fill ${path}; teach it`);
         const response = await send(t, "GET", url, caller.auth);
         answers.push({ where: `${caller.name} GET ${path} → ${response.statusCode}`, body: response.body });

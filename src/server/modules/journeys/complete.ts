@@ -4,7 +4,6 @@ import { occurrencesOf } from "../../../domain/journeys/schedule/due-date";
 import { completionShifts } from "../../../domain/journeys/schedule/plan";
 import { mayCompleteStep } from "../../../domain/journeys/step-access";
 import { OwnerRole } from "../../../domain/journeys/template/owner";
-import type { StepKindName } from "../../../domain/journeys/template/kinds";
 import type { AppContext } from "../../context";
 import type { Tx } from "../../db/client";
 import { journeySteps } from "../../db/schema";
@@ -18,6 +17,7 @@ import { authorizeJourney } from "./access";
 import { approverOf, definitionOf } from "./definition";
 import { appendEvents } from "./events";
 import { kindHandlers } from "./kinds";
+import { resultSoFar } from "./kinds/handler";
 import { loadJourney } from "./load";
 import { viewJourney } from "./read";
 import { anchorsOf, replanJourney, toPlan } from "./replan";
@@ -44,11 +44,11 @@ export async function completeStep(ctx: AppContext, caller: Caller, ids: StepIds
       throw forbidden(step.kind === "approval_gate" ? "Only the approver named for this gate can pass it." : "This step is not yours to complete.");
     }
     const now = ctx.clock.now();
-    const result = await kindHandlers[step.kind as StepKindName].complete({ tx, step, definition, input: input.input, actor: { userId: caller.actor.userId, name: caller.name }, now });
+    const result = await kindHandlers[definition.kind].complete({ tx, step, definition, input: input.input, actor: { userId: caller.actor.userId, name: caller.name }, now });
     const merged = input.note ? { ...(result ?? {}), note: input.note } : result;
     const nextOccurrence = await nextOccurrenceOf(tx, locked, now);
     if (nextOccurrence) {
-      const occurrences = Number((step.result as { occurrences?: number } | null)?.occurrences ?? 0) + 1;
+      const occurrences = occurrencesSoFar(step.result) + 1;
       await tx.update(journeySteps).set({ dueAt: nextOccurrence, result: { ...merged, occurrences }, version: sql`${journeySteps.version} + 1` }).where(eq(journeySteps.id, step.id));
       await scheduleStepTimers(tx, { workspaceId: step.workspaceId, stepId: step.id, dueAt: nextOccurrence, now });
     } else {
@@ -76,6 +76,12 @@ export async function completeStep(ctx: AppContext, caller: Caller, ids: StepIds
     return locked.partner;
   });
   return viewJourney(ctx, caller, care, ids.journeyId);
+}
+
+/** How many occurrences of a repeating step were done before, as its result counts them. */
+function occurrencesSoFar(result: unknown): number {
+  const count = resultSoFar(result).occurrences;
+  return typeof count === "number" ? count : 0;
 }
 
 /** The step's phase must be open and everything it depends on resolved. */
