@@ -69,7 +69,7 @@ describe("journey status and projection", () => {
     const derived = deriveJourney(journey([step("a1", "one", { status: "done", completedAt: at(1), baselineDueAt: at(2) }), step("a2", "one", { dueAt: at(10), baselineDueAt: at(10) })]), at(1));
     expect(derived.status).toBe("on_track");
     expect(derived.progress).toEqual({ done: 1, total: 2, percent: 50 });
-    expect(derived.projectedCompletionAt).toEqual(at(2));
+    expect(derived.projectedCompletionAt).toEqual(at(10));
     expect(derived.plannedCompletionAt).toEqual(at(10));
   });
 
@@ -93,6 +93,12 @@ describe("journey status and projection", () => {
 
   it("is cancelled once stopped, whatever its steps say", () => {
     expect(deriveJourney(journey([step("a1", "one", { dueAt: at(1) })], { cancelledAt: at(2) }), at(3)).status).toBe("cancelled");
+  });
+
+  it("never projects the end before the latest due date of an open step, e.g. one moved out by hand", () => {
+    const derived = deriveJourney(journey([step("a1", "one", { status: "done", completedAt: at(1), baselineDueAt: at(2) }), step("a2", "one", { dueAt: at(40), baselineDueAt: at(10) })]), at(1));
+    expect(derived.projectedCompletionAt).toEqual(at(40));
+    expect(derived.status).toBe("at_risk");
   });
 
   it("projects from the plan, never before now, until something is resolved", () => {

@@ -113,15 +113,19 @@ export function deriveJourney(journey: JourneyInput, now: Date): DerivedJourney 
 }
 
 /**
- * The likely end at the pace so far: the time spent per resolved step, times the steps left, from
- * now. Before anything is resolved there is no pace yet, so the plan is the best guess (never
- * earlier than now).
+ * The likely end: at the pace so far (the time spent per resolved step, times the steps left,
+ * from now), but never before the latest due date of an open step — a step moved out by hand
+ * moves the end with it. Before anything is resolved there is no pace yet, so the plan is the
+ * best guess. Never earlier than now.
  */
 export function projectCompletion(journey: JourneyInput, progress: Progress, planned: Date | null, now: Date): Date | null {
   const remaining = progress.total - progress.done;
   const elapsed = now.getTime() - journey.startedAt.getTime();
-  if (progress.done === 0 || elapsed <= 0) return planned && new Date(Math.max(planned.getTime(), now.getTime()));
-  return new Date(now.getTime() + Math.round((elapsed / progress.done) * remaining));
+  const lastOpenDue = latest(journey.steps.filter((step) => step.status === "open").map((step) => step.dueAt));
+  const atPace = progress.done === 0 || elapsed <= 0 ? planned : new Date(now.getTime() + Math.round((elapsed / progress.done) * remaining));
+  const candidates = [atPace, lastOpenDue].filter((date): date is Date => date !== null);
+  if (candidates.length === 0) return null;
+  return new Date(Math.max(now.getTime(), ...candidates.map((date) => date.getTime())));
 }
 
 function journeyStatusOf(
