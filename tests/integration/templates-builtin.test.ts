@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JourneyTemplate, Step } from "../../src/domain/journeys/template";
 import { planDueDates } from "../../src/domain/journeys/schedule/plan";
@@ -6,7 +7,7 @@ import { journeyTemplates, journeyTemplateVersions, programs, programTracks } fr
 import { builtInKeys, defaultTrackTemplates, ensureBuiltInTemplates, readBuiltIn, type BuiltInKey } from "../../src/server/modules/templates/builtin";
 import { loadTemplateVersion } from "../../src/server/modules/templates/service";
 import { defaultPartnerTypes } from "../../src/server/modules/workspaces/bootstrap";
-import { createTestWorld, type TestApp } from "../support/test-app";
+import { call, createTestWorld, signIn, type TestApp } from "../support/test-app";
 import type { World } from "../factories/world";
 
 const stepsOf = (template: JourneyTemplate): Step[] => template.phases.flatMap((phase) => phase.steps);
@@ -140,6 +141,23 @@ describe("loading the built-ins into workspaces", () => {
     expect(tracks).toHaveLength(defaultPartnerTypes.length);
     const builtInOf = new Map(templates.map((row) => [row.id, row.builtIn]));
     expect(new Set(tracks.map((track) => builtInOf.get(track.templateId ?? "")))).toEqual(new Set(Object.values(defaultTrackTemplates)));
+  });
+
+  it("starts a journey from each built-in for a partner of the type it serves, with every step in it", async () => {
+    const owner = await signIn(t.app, t.world.staff.owner.email);
+    const types = z.object({ types: z.array(z.object({ id: z.string(), key: z.string() })) }).parse((await call(t.app, { method: "GET", url: "/api/w/acme/partner-settings", cookie: owner })).json()).types;
+    const templates = await t.ctx.db.select().from(journeyTemplates).where(eq(journeyTemplates.workspaceId, t.world.acme.id));
+    for (const key of builtInKeys) {
+      const { template } = readBuiltIn(key);
+      const type = types.find((candidate) => candidate.key === (template.track ?? "reseller"));
+      const partner = await call(t.app, { method: "POST", url: "/api/w/acme/partners", cookie: owner, body: { name: `Starter for ${key}`, typeId: type?.id, timeZone: "Europe/Berlin", ownerUserId: t.world.staff.manager.id } });
+      expect(partner.statusCode, partner.body).toBe(201);
+      const templateId = templates.find((row) => row.builtIn === key)?.id;
+      const started = await call(t.app, { method: "POST", url: `/api/w/acme/partners/${partner.json().id}/journeys`, cookie: owner, body: { templateId } });
+      expect(started.statusCode, `${key}: ${started.body}`).toBe(201);
+      const journey = z.object({ steps: z.array(z.object({ key: z.string() })) }).parse(started.json());
+      expect(journey.steps.map((step) => step.key).sort(), key).toEqual(stepsOf(template).map((step) => step.key).sort());
+    }
   });
 
   it("adds only what a workspace lacks when run again, and keeps a workspace's own key free", async () => {
