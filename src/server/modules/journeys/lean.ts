@@ -1,7 +1,6 @@
 import { inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Progress } from "../../../domain/journeys/contracts";
-import { deriveJourney, progressOf, type DerivedJourney, type JourneyInput } from "../../../domain/journeys/progress/derive";
+import { deriveJourney, type DerivedJourney, type JourneyInput } from "../../../domain/journeys/progress/derive";
 import type { DbOrTx } from "../../db/client";
 import { journeySteps, journeyTemplateVersions, journeys } from "../../db/schema";
 
@@ -13,7 +12,7 @@ const Keys = z.array(z.string());
  * definitions, no kind fields): the lists across journeys ("my work", "what's next", cohorts)
  * stay two queries whatever their length.
  */
-export async function deriveMany(db: DbOrTx, journeyIds: readonly string[], now: Date): Promise<Map<string, DerivedJourney & { startedAt: Date; sharedProgress: Progress }>> {
+export async function deriveMany(db: DbOrTx, journeyIds: readonly string[], now: Date): Promise<Map<string, DerivedJourney & { startedAt: Date }>> {
   if (journeyIds.length === 0) return new Map();
   const ids = [...new Set(journeyIds)];
   const [heads, steps] = await Promise.all([
@@ -37,25 +36,22 @@ export async function deriveMany(db: DbOrTx, journeyIds: readonly string[], now:
         dueAt: journeySteps.dueAt,
         baselineDueAt: journeySteps.baselineDueAt,
         completedAt: journeySteps.completedAt,
-        visibility: journeySteps.visibility,
       })
       .from(journeySteps)
       .where(inArray(journeySteps.journeyId, ids))
       .orderBy(journeySteps.journeyId, journeySteps.position),
   ]);
-  const stepsOf = new Map<string, (JourneyInput["steps"][number] & { visibility: "internal" | "shared" })[]>();
+  const stepsOf = new Map<string, JourneyInput["steps"][number][]>();
   for (const step of steps) {
     const list = stepsOf.get(step.journeyId) ?? [];
     list.push({ ...step, dependsOn: Keys.parse(step.dependsOn) });
     stepsOf.set(step.journeyId, list);
   }
-  const result = new Map<string, DerivedJourney & { startedAt: Date; sharedProgress: Progress }>();
+  const result = new Map<string, DerivedJourney & { startedAt: Date }>();
   for (const head of heads) {
     const phases = Phases.parse(head.phases ?? []).map((phase) => ({ key: phase.key, entry: phase.entry ?? undefined }));
     const derived = deriveJourney({ startedAt: head.startedAt, cancelledAt: head.cancelledAt, phases, steps: stepsOf.get(head.id) ?? [] }, now);
-    // What partner users may count: the shared steps only (see view.figuresFor).
-    const sharedProgress = progressOf((stepsOf.get(head.id) ?? []).filter((step) => step.visibility === "shared"));
-    result.set(head.id, { ...derived, startedAt: head.startedAt, sharedProgress });
+    result.set(head.id, { ...derived, startedAt: head.startedAt });
   }
   return result;
 }

@@ -6,6 +6,8 @@ import { journeySteps, journeys, partnerMembers, partners, partnerTeam, staffMem
 import type { Caller } from "../../plugins/route-kit";
 import { authorizePartner } from "../partners/access";
 import { deriveMany } from "./lean";
+import { loadJourney } from "./load";
+import { deriveOf, figuresFor, visibleSteps } from "./view";
 
 const owner = aliasedTable(user, "work_owner");
 const soonMs = 7 * 24 * 3_600_000;
@@ -88,28 +90,42 @@ export async function myWork(ctx: AppContext, caller: Caller): Promise<MyWork> {
 
 /**
  * The portal's front page (R-G1, R-D3 "what's next for each side"): the steps of the running
- * journey that are ready now, the caller's side first, soonest due first.
+ * journey that are ready now, the caller's side first, soonest due first. One query reads the
+ * whole journey (its steps with owners and its phases); the rest is derived in memory, because
+ * this is the page every partner user opens first.
  */
 export async function whatsNext(ctx: AppContext, caller: Caller, partnerId: string): Promise<WhatsNext> {
   await authorizePartner(ctx.db, caller, partnerId, "journey.read");
   const now = ctx.clock.now();
   const partnerSide = caller.actor.kind === "partner";
-  const rows = await openSteps(
-    ctx.db,
-    and(eq(journeySteps.workspaceId, caller.workspace.id), eq(journeySteps.partnerId, partnerId), partnerSide ? eq(journeySteps.visibility, "shared") : undefined),
-  );
-  const journeyId = rows[0]?.step.journeyId ?? (await runningJourneyOf(ctx.db, caller.workspace.id, partnerId));
-  // One derivation serves both the items' states and the progress bar.
-  const derived = await deriveMany(ctx.db, journeyId ? [journeyId] : [], now);
-  const items = itemsOf(rows, derived).filter((item) => item.state === "ready");
-  const isPartnerStep = new Map(rows.map(({ step }) => [step.id, step.ownerRole.startsWith("partner:")]));
-  const figures = journeyId ? derived.get(journeyId) : undefined;
-  const progress = figures ? (partnerSide ? figures.sharedProgress : figures.progress) : null;
+  const journeyId = await runningJourneyOf(ctx.db, caller.workspace.id, partnerId);
+  if (!journeyId) return { journeyId: null, progress: null, mine: [], theirs: [] };
+  const loaded = await loadJourney(ctx.db, caller.workspace.id, journeyId);
+  const whole = deriveOf(loaded, loaded.steps, now);
+  const figures = figuresFor(caller, loaded, whole, now);
+  const stateOf = new Map(whole.steps.map((step) => [step.key, step]));
+  const ready = visibleSteps(caller, loaded.steps)
+    .filter(({ step }) => stateOf.get(step.key)?.state === "ready")
+    .sort((a, b) => (a.step.dueAt?.getTime() ?? Infinity) - (b.step.dueAt?.getTime() ?? Infinity) || a.step.position - b.step.position);
+  const item = ({ step, ownerName, ownerEmail }: (typeof ready)[number]): WorkItem => ({
+    stepId: step.id,
+    journeyId,
+    partnerId,
+    partnerName: loaded.partnerName,
+    title: step.title,
+    kind: step.kind,
+    state: "ready",
+    dueAt: step.dueAt?.toISOString() ?? null,
+    late: stateOf.get(step.key)?.late ?? false,
+    owner: step.ownerUserId && ownerName !== null && ownerEmail !== null ? { userId: step.ownerUserId, name: ownerName, email: ownerEmail } : null,
+    version: step.version,
+  });
+  const isPartnerStep = (row: (typeof ready)[number]) => row.step.ownerRole.startsWith("partner:");
   return {
     journeyId,
-    progress,
-    mine: items.filter((item) => isPartnerStep.get(item.stepId) === partnerSide),
-    theirs: items.filter((item) => isPartnerStep.get(item.stepId) !== partnerSide),
+    progress: figures.progress,
+    mine: ready.filter((row) => isPartnerStep(row) === partnerSide).map(item),
+    theirs: ready.filter((row) => isPartnerStep(row) !== partnerSide).map(item),
   };
 }
 

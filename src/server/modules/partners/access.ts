@@ -19,7 +19,9 @@ export async function authorizePartner(db: DbOrTx, caller: Caller, partnerId: st
     .where(and(eq(partners.id, partnerId), eq(partners.workspaceId, caller.workspace.id)));
   const [row] = lock ? await query.for("update") : await query;
   if (!row) throw notFound("That partner");
-  const teamUserIds = await teamOf(db, row.id);
+  // The host team matters only to staff (who manages the partner); a partner user's answer
+  // depends on their own partner alone, so the portal skips the query.
+  const teamUserIds = caller.actor.kind === "staff" ? await teamOf(db, row.id) : [];
   assertAllowed(caller.actor, action, { partner: { id: row.id, ownerUserId: row.ownerUserId, teamUserIds } }, "That partner");
   return { ...row, teamUserIds };
 }
