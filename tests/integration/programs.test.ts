@@ -87,6 +87,8 @@ describe("programs", () => {
     expect(stale.headers["content-type"]).toContain("application/problem+json");
     expect((await send("DELETE", `/api/w/acme/programs/${program.id}?version=1`)).statusCode).toBe(409);
     expect(Program.parse((await send("GET", `/api/w/acme/programs/${program.id}`)).json())).toMatchObject({ description: "First", version: 2 });
+    // Nothing but the version: not an error, just nothing to change.
+    expect((await send("PATCH", `/api/w/acme/programs/${program.id}`, { version: 2 })).statusCode).toBe(200);
   });
 
   it("refuses keys that are taken or malformed, naming the field", async () => {

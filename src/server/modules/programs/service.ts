@@ -66,7 +66,8 @@ export async function updateProgram(ctx: AppContext, caller: Caller, programId: 
     const { version, ...changes } = patch;
     const current = await lockProgram(tx, workspaceId, programId, version);
     if (changes.key !== undefined) await assertKeyFree(tx, workspaceId, changes.key, programId);
-    await tx.update(programs).set(changes).where(eq(programs.id, programId));
+    // A patch with nothing but the version still counts as a change of version (lockProgram).
+    if (Object.keys(changes).length > 0) await tx.update(programs).set(changes).where(eq(programs.id, programId));
     const before = { key: current.key, name: current.name, description: current.description };
     await writeAudit(tx, ctx.clock, { workspaceId, actor: caller.audit, action: "program.updated", entityType: "program", entityId: programId, before, after: { ...before, ...changes } });
     return reread(tx, workspaceId, programId);
