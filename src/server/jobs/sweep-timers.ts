@@ -65,6 +65,8 @@ export async function sweepAllDue(deps: SweepDeps, options: { limit?: number; ke
  * Runs the sweep every `intervalMs` in this process until stopped. Every server process runs
  * one; SKIP LOCKED lets them share the work instead of repeating it.
  */
+const firstSweepDelayMs = 5_000;
+
 export function startTimerSweeper(deps: SweepDeps & { intervalMs: number }) {
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
@@ -80,11 +82,16 @@ export function startTimerSweeper(deps: SweepDeps & { intervalMs: number }) {
   const timer = setInterval(() => {
     running = running.then(tick);
   }, deps.intervalMs);
-  running = running.then(tick);
+  // The first sweep waits a moment: on the embedded database it would queue in front of the
+  // first requests (after a pause there can be many notices to write), and start-up stays fast.
+  const first = setTimeout(() => {
+    running = running.then(tick);
+  }, Math.min(deps.intervalMs, firstSweepDelayMs));
   return {
     stop: async () => {
       stopped = true;
       clearInterval(timer);
+      clearTimeout(first);
       await running;
     },
   };
