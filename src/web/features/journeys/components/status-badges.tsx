@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps } from "@mantine/core";
+import { Badge, Group, type BadgeProps } from "@mantine/core";
 import {
   IconAlertTriangle,
   IconBan,
@@ -67,6 +67,16 @@ export function LateBadge(props: BadgeProps) {
     <Badge color="red" variant="filled" leftSection={<IconClockExclamation size={12} aria-hidden />} {...props}>
       {t("journeys.step.late")}
     </Badge>
+  );
+}
+
+/** Where a step stands, and "late" beside it when it is: the pair every step list shows. */
+export function StepStateBadges({ step }: { step: { state: StepState; late: boolean } }) {
+  return (
+    <Group gap={4}>
+      <StepStateBadge state={step.state} />
+      {step.late && <LateBadge />}
+    </Group>
   );
 }
 

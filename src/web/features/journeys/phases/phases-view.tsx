@@ -5,7 +5,7 @@ import type { JourneyPhase, JourneyStep } from "../../../../domain/journeys/cont
 import { DueDate, ownerRoleKeys } from "../components/due-date";
 import { KindIcon } from "../components/kind-icon";
 import { ProgressLine } from "../components/progress-line";
-import { LateBadge, PhaseStateBadge, StepStateBadge } from "../components/status-badges";
+import { PhaseStateBadge, StepStateBadges } from "../components/status-badges";
 import { useJourneyContext } from "../journey-context";
 import { formatInZone } from "../zoned-format";
 
@@ -55,10 +55,7 @@ function StepRow({ step }: { step: JourneyStep }) {
         )}
       </Table.Td>
       <Table.Td>
-        <Group gap={4}>
-          <StepStateBadge state={step.state} />
-          {step.late && <LateBadge />}
-        </Group>
+        <StepStateBadges step={step} />
       </Table.Td>
     </Table.Tr>
   );

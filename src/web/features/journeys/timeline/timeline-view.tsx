@@ -1,7 +1,7 @@
 import { Anchor, Group, Paper, SegmentedControl, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { StepStateBadge, LateBadge } from "../components/status-badges";
+import { StepStateBadges } from "../components/status-badges";
 import { useJourneyContext } from "../journey-context";
 import { formatInZone } from "../zoned-format";
 import { GanttChart, GanttLegend } from "./gantt-chart";
@@ -52,10 +52,7 @@ function TimelineTable() {
                       <Text size="sm">{day(span?.end)}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4}>
-                        <StepStateBadge state={step.state} />
-                        {step.late && <LateBadge />}
-                      </Group>
+                      <StepStateBadges step={step} />
                     </Table.Td>
                   </Table.Tr>
                 );
