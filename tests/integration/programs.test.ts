@@ -6,7 +6,7 @@ import { TemplateSummary } from "../../src/domain/programs/templates";
 import { auditLog, journeys, journeyTemplates, journeyTemplateVersions } from "../../src/server/db/schema";
 import { newId } from "../../src/server/ids";
 import type { World } from "../factories/world";
-import { call, createTestWorld, signIn, type Call, type TestApp } from "../support/test-app";
+import { call, createTestWorld, signInWorld, type Call, type TestApp } from "../support/test-app";
 
 let t: TestApp & { world: World };
 let owner: string;
@@ -18,13 +18,7 @@ let globexOwner: string;
 
 beforeAll(async () => {
   t = await createTestWorld();
-  const { staff, partnerUsers, globex } = t.world;
-  owner = await signIn(t.app, staff.owner.email);
-  admin = await signIn(t.app, staff.admin.email);
-  viewer = await signIn(t.app, staff.viewer.email);
-  manager = await signIn(t.app, staff.manager.email);
-  partnerAdmin = await signIn(t.app, partnerUsers.aAdmin.email);
-  globexOwner = await signIn(t.app, globex.ownerEmail);
+  ({ owner, admin, viewer, manager, aAdmin: partnerAdmin, globexOwner } = await signInWorld(t.app, t.world));
 });
 afterAll(() => t.close());
 
