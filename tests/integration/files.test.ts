@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, fileBlobs, journeyEvents, journeySteps, storedFiles } from "../../src/server/db/schema";
 import { insertJourneyRows } from "../factories/journey-rows";
 import type { World } from "../factories/world";
-import { call, createTestWorld, signIn, testOrigin, type TestApp } from "../support/test-app";
+import { call, createTestWorld, signInWorld, testOrigin, type TestApp } from "../support/test-app";
 
 /*
  * Upload requests (issue 4): files are checked for type, size and count, kept in PostgreSQL,
@@ -48,13 +48,7 @@ beforeAll(async () => {
   });
   steps = inserted.stepIds;
   journeyId = inserted.journeyId;
-  cookies.owner = await signIn(t.app, w.staff.owner.email);
-  cookies.manager = await signIn(t.app, w.staff.manager.email);
-  cookies.manager2 = await signIn(t.app, w.staff.otherManager.email);
-  cookies.viewer = await signIn(t.app, w.staff.viewer.email);
-  cookies.aAdmin = await signIn(t.app, w.partnerUsers.aAdmin.email);
-  cookies.aMember = await signIn(t.app, w.partnerUsers.aMember.email);
-  cookies.bAdmin = await signIn(t.app, w.partnerUsers.bAdmin.email);
+  Object.assign(cookies, await signInWorld(t.app, w));
 });
 afterAll(() => t.close());
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { journeyEvents, journeySteps, notifications, user } from "../../src/server/db/schema";
 import { insertJourneyRows } from "../factories/journey-rows";
 import type { World } from "../factories/world";
-import { call, createTestWorld, signIn, type TestApp } from "../support/test-app";
+import { call, createTestWorld, signInWorld, type TestApp } from "../support/test-app";
 
 /* Meeting steps (issue 4, R-H2): a time and attendees from both sides, and an .ics to download. */
 
@@ -42,12 +42,7 @@ beforeAll(async () => {
   });
   steps = inserted.stepIds;
   journeyId = inserted.journeyId;
-  cookies.manager = await signIn(t.app, w.staff.manager.email);
-  cookies.manager2 = await signIn(t.app, w.staff.otherManager.email);
-  cookies.viewer = await signIn(t.app, w.staff.viewer.email);
-  cookies.aAdmin = await signIn(t.app, w.partnerUsers.aAdmin.email);
-  cookies.aMember = await signIn(t.app, w.partnerUsers.aMember.email);
-  cookies.bAdmin = await signIn(t.app, w.partnerUsers.bAdmin.email);
+  Object.assign(cookies, await signInWorld(t.app, w));
 });
 afterAll(() => t.close());
 
