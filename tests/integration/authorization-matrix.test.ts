@@ -9,18 +9,14 @@ import type { World } from "../factories/world";
 import { notify } from "../../src/server/modules/notifications/service";
 import { insertPartnerUser, insertPerson, insertStaff } from "../factories/people";
 import { createTestWorld, signIn, testOrigin, testPassword, testPasswordHash, type TestApp } from "../support/test-app";
+import { callers, type Caller, type MatrixKit, type Method, type RouteSpec, type Status } from "./matrix/kit";
+import { recruitingRows } from "./matrix/recruiting";
 
 /*
  * R-A4: every route × every kind of caller, compared with a table written by hand from DESIGN
  * sections 2 and 6 — never computed from can(). A route the server offers that has no row here
  * fails the first test, so a new endpoint cannot ship without a declared answer for everyone.
  */
-
-const callers = ["anon", "owner", "admin", "manager", "manager2", "interviewer", "viewer", "aAdmin", "aMember", "bAdmin", "globex", "readToken", "revokedToken"] as const;
-type Caller = (typeof callers)[number];
-type Status = 200 | 201 | 400 | 401 | 403 | 404 | 409;
-/** One status per caller, in the order of `callers`. */
-type Row = readonly [Status, Status, Status, Status, Status, Status, Status, Status, Status, Status, Status, Status, Status];
 
 /** Paths of better-auth that the OpenAPI document hides; listed by hand (DESIGN section 6). */
 const hiddenRoutes = [
@@ -39,19 +35,6 @@ const hiddenRoutes = [
   "GET /api/openapi.json",
 ] as const;
 
-interface Prepared {
-  url: string;
-  body?: object;
-  /** Use a session of its own for this call (for calls that end the session they run in). */
-  freshSession?: boolean;
-}
-interface RouteSpec {
-  expect: Row;
-  prepare?: (caller: Caller) => Promise<Prepared> | Prepared;
-  /** The secret in the URL or body is the permission (an invitation link): the answer is the same for every caller. */
-  capability?: true;
-}
-
 let t: TestApp & { world: World };
 let w: World;
 const credentials = new Map<Caller, { cookie?: string; token?: string; email?: string }>();
@@ -65,7 +48,6 @@ const usedResetTokens = new Set<string>();
 const Created = z.object({ id: z.string() });
 const CreatedToken = z.object({ id: z.string(), secret: z.string() });
 const Method = z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]);
-type Method = z.infer<typeof Method>;
 const OpenApi = z.object({ paths: z.record(z.string(), z.record(z.string(), z.unknown())) });
 
 /** Every request of this file: JSON from our own origin, each from its own address (so better-auth's per-address limits stay out of the matrix). */
@@ -265,7 +247,7 @@ async function resellerTemplateId() {
  * admin and member, bAd partner B's admin; glx the owner of the other workspace; tok an API token
  * with only partners:read; rev a revoked token.
  */
-const table: Record<string, RouteSpec> = {
+const coreTable: Record<string, RouteSpec> = {
   // Signed-out endpoints answer everybody alike.
   "GET /api/health": /*                      */ { expect: [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200] },
   "GET /api/ready": /*                       */ { expect: [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200] },
@@ -627,6 +609,16 @@ const table: Record<string, RouteSpec> = {
     prepare: () => ({ url: "/api/auth/change-password", body: { currentPassword: testPassword, newPassword: testPassword } }),
   },
 };
+
+const kit: MatrixKit = {
+  app: () => t,
+  world: () => w,
+  send,
+  asOwner,
+  next,
+  partnerAUrl: A,
+};
+const table: Record<string, RouteSpec> = { ...coreTable, ...recruitingRows(kit) };
 
 /** Text that must never reach someone outside partner A or outside workspace acme. */
 const alphaSecrets = ["Alpha Resellers", "alice@alpha.test", "aaron@alpha.test"];

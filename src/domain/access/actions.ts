@@ -32,6 +32,16 @@ export const actions = {
   "events.raise": "events:write",
   "notifications.read": null,
   "clock.set": null,
+  // Recruitment and vetting (issue 5).
+  "pipeline.read": "recruiting:read",
+  "recruiting.configure": "recruiting:write",
+  "interview.read": "recruiting:read",
+  "interview.manage": "recruiting:write",
+  "interview.score": "recruiting:write",
+  "calibration.read": "recruiting:read",
+  "calibration.manage": "recruiting:write",
+  "email.send": "recruiting:write",
+  "import.run": "partners:write",
 } as const satisfies Record<string, TokenScope | "any" | null>;
 
 export type WorkspaceAction = keyof typeof actions;

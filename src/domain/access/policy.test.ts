@@ -47,6 +47,15 @@ const staffTable: Record<WorkspaceAction, readonly [Decision, Decision, Decision
   "events.raise": /*                   */ [allow, allow, allow, deny, deny],
   "notifications.read": /*             */ [allow, allow, allow, allow, allow],
   "clock.set": /*                      */ [allow, deny, deny, deny, deny],
+  "pipeline.read": /*                  */ [allow, allow, allow, deny, allow],
+  "recruiting.configure": /*           */ [allow, allow, deny, deny, deny],
+  "interview.read": /*                 */ [allow, allow, allow, allow, allow],
+  "interview.manage": /*               */ [allow, allow, allow, deny, deny],
+  "interview.score": /*                */ [allow, allow, allow, allow, deny],
+  "calibration.read": /*               */ [allow, allow, allow, deny, deny],
+  "calibration.manage": /*             */ [allow, allow, deny, deny, deny],
+  "email.send": /*                     */ [allow, allow, allow, deny, deny],
+  "import.run": /*                     */ [allow, allow, allow, deny, deny],
 };
 const roleColumns: readonly StaffRole[] = ["owner", "admin", "partner_manager", "interviewer", "viewer"];
 const allActions = workspaceActions;
@@ -187,7 +196,7 @@ describe("can() for API tokens", () => {
   });
 
   it("never lets a token manage tokens, read the outbox, the portal, notifications or the clock, whatever its scopes", () => {
-    const everything = staff("owner", "owner-1", ["partners:read", "partners:write", "users:read", "users:write", "audit:read", "journeys:read", "journeys:write", "events:write"]);
+    const everything = staff("owner", "owner-1", ["partners:read", "partners:write", "users:read", "users:write", "audit:read", "journeys:read", "journeys:write", "events:write", "recruiting:read", "recruiting:write"]);
     expect(can(everything, "notifications.read")).toBe("forbidden");
     expect(can(everything, "clock.set")).toBe("forbidden");
     expect(can(everything, "tokens.manage")).toBe("forbidden");
@@ -200,5 +209,32 @@ describe("can() for API tokens", () => {
     expect(can(staff("partner_manager", "manager-1", ["audit:read"]), "audit.read")).toBe("forbidden");
     expect(can(staff("partner_manager", "manager-elsewhere", ["partners:write"]), "partner.update", { partner: partnerA })).toBe("forbidden");
     expect(can(staff("partner_manager", "manager-owner", ["partners:write"]), "partner.update", { partner: partnerA })).toBe("allow");
+  });
+});
+
+describe("can() for interview panels", () => {
+  const panel = { panelUserIds: ["interviewer-on-panel", "admin-on-panel"] };
+
+  it("lets an interviewer read and score only interviews they sit on", () => {
+    expect(can(staff("interviewer", "interviewer-on-panel"), "interview.read", { interview: panel })).toBe("allow");
+    expect(can(staff("interviewer", "interviewer-on-panel"), "interview.score", { interview: panel })).toBe("allow");
+    expect(can(staff("interviewer", "interviewer-elsewhere"), "interview.read", { interview: panel })).toBe("forbidden");
+    expect(can(staff("interviewer", "interviewer-elsewhere"), "interview.score", { interview: panel })).toBe("forbidden");
+  });
+
+  it("lets readers read any interview but only panel members score, an admin included", () => {
+    expect(can(staff("viewer", "viewer-1"), "interview.read", { interview: panel })).toBe("allow");
+    expect(can(staff("admin", "admin-elsewhere"), "interview.score", { interview: panel })).toBe("forbidden");
+    expect(can(staff("admin", "admin-on-panel"), "interview.score", { interview: panel })).toBe("allow");
+  });
+
+  it("never lets a viewer score, even if somebody put them on a panel", () => {
+    expect(can(staff("viewer", "viewer-on-panel"), "interview.score", { interview: { panelUserIds: ["viewer-on-panel"] } })).toBe("forbidden");
+  });
+
+  it("shows partner users nothing of recruiting", () => {
+    for (const action of ["pipeline.read", "interview.read", "interview.score", "calibration.read", "email.send", "import.run"] as const) {
+      expect(can(partnerUser("partner_admin", A), action, { partner: partnerA })).toBe("forbidden");
+    }
   });
 });

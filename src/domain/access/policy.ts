@@ -7,7 +7,11 @@ export interface PartnerResource {
   ownerUserId: string | null;
   teamUserIds: readonly string[];
 }
-export type Resource = { partner?: PartnerResource };
+/** The people assigned to interview a candidate (any interview of the partner, or one interview). */
+export interface InterviewPanelResource {
+  panelUserIds: readonly string[];
+}
+export type Resource = { partner?: PartnerResource; interview?: InterviewPanelResource };
 
 /**
  * The answer distinguishes "not yours to know about" (404) from "you see it but may not" (403),
@@ -47,7 +51,26 @@ const staffRules: Record<WorkspaceAction, (role: StaffRole, actor: Actor, resour
   "notifications.read": () => true,
   // Exists only in test builds (NODE_ENV=test); even there only owners move time.
   "clock.set": (role) => role === "owner",
+  // Recruitment: the board and candidates are read by staff readers; an interviewer sees only
+  // the candidates and interviews they are assigned to (DESIGN section 6: interviewing is an
+  // assignment).
+  "pipeline.read": (role) => staffReaders.includes(role),
+  "recruiting.configure": (role) => admins.includes(role),
+  "interview.read": (role, actor, resource) => staffReaders.includes(role) || onPanel(actor, resource),
+  "interview.manage": (role, actor, resource) => managesPartner(role, actor, resource),
+  // Only a panel member scores, whatever their base role; a viewer only reads and sits on no panel.
+  "interview.score": (role, actor, resource) => role !== "viewer" && onPanel(actor, resource),
+  "calibration.read": (role) => admins.includes(role) || role === "partner_manager",
+  "calibration.manage": (role) => admins.includes(role),
+  "email.send": (role, actor, resource) => managesPartner(role, actor, resource),
+  "import.run": (role) => admins.includes(role) || role === "partner_manager",
 };
+
+/** Without a concrete interview the question is "could this person ever?": yes, once assigned. */
+function onPanel(actor: Actor, resource: Resource): boolean {
+  if (!resource.interview) return true;
+  return resource.interview.panelUserIds.includes(actor.userId);
+}
 
 /** Owners and admins manage every partner; a partner manager only those they own or are on the team of. */
 function managesPartner(role: StaffRole, actor: Actor, resource: Resource): boolean {

@@ -405,6 +405,8 @@ export const en = {
       journeysRead: "read programs, templates and journeys",
       journeysWrite: "start and change journeys, design templates",
       eventsWrite: "raise partner events (milestones)",
+      recruitingRead: "read the pipeline, interviews and calibration",
+      recruitingWrite: "schedule interviews, score, decide and send recruiting emails",
     },
     expiry: "Expires after",
     days_one: "{{count}} day",

@@ -3,3 +3,4 @@ export * from "./workspaces";
 export * from "./partners";
 export * from "./records";
 export * from "./journeys";
+export * from "./recruiting";

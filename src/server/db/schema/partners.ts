@@ -47,6 +47,12 @@ export const partners = pgTable(
     timeZone: text("time_zone").notNull().default("UTC"),
     website: text("website"),
     ownerUserId: text("owner_user_id").references(() => user.id),
+    /** The program the partner applied to or was imported into (its track picks the journey). No
+     * foreign key here: programs live in the journeys schema file, which imports this one. */
+    programId: uuid("program_id"),
+    /** The person to write to before anyone has portal access (an applicant, an imported partner). */
+    contactName: text("contact_name"),
+    contactEmail: text("contact_email"),
     stage: text("stage").notNull(),
     stageChangedAt: timestamp("stage_changed_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
@@ -55,7 +61,9 @@ export const partners = pgTable(
   },
   (t) => [
     index("partners_ws_name_idx").on(t.workspaceId, sql`lower(${t.name})`, t.id),
-    index("partners_ws_stage_idx").on(t.workspaceId, t.stage),
+    // The pipeline board pages each stage column by most recent move.
+    index("partners_ws_stage_idx").on(t.workspaceId, t.stage, t.stageChangedAt, t.id),
+    index("partners_ws_contact_email_idx").on(t.workspaceId, sql`lower(${t.contactEmail})`),
     index("partners_ws_owner_idx").on(t.workspaceId, t.ownerUserId),
     index("partners_ws_updated_idx").on(t.workspaceId, t.updatedAt, t.id),
     index("partners_ws_created_idx").on(t.workspaceId, t.createdAt, t.id),

@@ -10,4 +10,6 @@ export const scopeLabelKeys = {
   "journeys:read": "tokens.scopeLabels.journeysRead",
   "journeys:write": "tokens.scopeLabels.journeysWrite",
   "events:write": "tokens.scopeLabels.eventsWrite",
+  "recruiting:read": "tokens.scopeLabels.recruitingRead",
+  "recruiting:write": "tokens.scopeLabels.recruitingWrite",
 } as const satisfies Record<TokenScope, string>;
