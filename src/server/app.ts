@@ -13,6 +13,7 @@ import { outboxRoutes } from "./modules/email/routes";
 import { eventRoutes } from "./modules/events/routes";
 import { notificationRoutes } from "./modules/notifications/routes";
 import { fileRoutes } from "./modules/files/routes";
+import { importRoutes } from "./modules/imports/routes";
 import { meetingRoutes } from "./modules/meetings/routes";
 import { interviewRoutes } from "./modules/interviews/routes";
 import { interviewScoringRoutes } from "./modules/interviews/routes-scoring";
@@ -96,6 +97,7 @@ export async function buildApp(options: BuildOptions): Promise<AccordApp> {
   await eventRoutes(app, ctx);
   await testClockRoutes(app, ctx);
   await fileRoutes(app, ctx);
+  await importRoutes(app, ctx);
   await meetingRoutes(app, ctx);
   await interviewRoutes(app, ctx);
   await interviewScoringRoutes(app, ctx);
