@@ -11,6 +11,7 @@ import { hashPassword } from "../../modules/invitations/passwords";
 import { createWorkspaceWithOwner } from "../../modules/workspaces/bootstrap";
 import type { Caller } from "../../plugins/route-kit";
 import { loadDemoJourneys, type DemoJourneyPlan } from "./demo-journeys";
+import { loadDemoRecruiting } from "./demo-recruiting";
 
 export const demoWorkspace = { slug: "demo", name: "Northwind Cloud" };
 /** Printed at start-up and in the README; these accounts exist only in demo data. */
@@ -95,6 +96,7 @@ export async function loadDemo(ctx: AppContext): Promise<boolean> {
   // Priya's own steps stay open for the portal walkthrough.
   journeys.push({ partnerId: bright.id, startedDaysAgo: 12, progress: 0.4, leaveForPartner: true }, { partnerId: harbor.id, startedDaysAgo: 45, progress: 0.6 });
   await loadDemoJourneys(ctx, owner, journeys);
+  await loadDemoRecruiting(ctx, owner, staffIds);
   return true;
 }
 
@@ -105,7 +107,7 @@ async function walkTo(ctx: AppContext, caller: Caller, partnerId: string, versio
   while (at !== target) {
     const next = pipelineStages[pipelineStages.indexOf(at as (typeof pipelineStages)[number]) + 1];
     if (!next || !allowedMoves(at).includes(next)) return;
-    const moved = await moveStage(ctx, caller, partnerId, { stage: next, reason: "", version: currentVersion });
+    const moved = await moveStage(ctx, caller, partnerId, { stage: next, reason: "", version: currentVersion }, { onboardingEffects: false });
     at = moved.stage;
     currentVersion = moved.version;
   }
