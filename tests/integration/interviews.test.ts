@@ -2,7 +2,8 @@ import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { KitList, ScheduleResult } from "../../src/domain/interviews/contracts";
-import { activity, notifications, outbox, partners, staffCertifications } from "../../src/server/db/schema";
+import { CandidateView } from "../../src/domain/interviews/contracts";
+import { activity, applications, notifications, outbox, partners, programs, staffCertifications } from "../../src/server/db/schema";
 import type { World } from "../factories/world";
 import { call, createTestWorld, signInWorld, type TestApp } from "../support/test-app";
 
@@ -164,6 +165,26 @@ describe("who sees which candidate", () => {
     expect((await call(t.app, { method: "GET", url: `${B}/interviews/${interview.id}`, cookie: cookies.interviewer })).statusCode).toBe(404);
     const listed = z.object({ items: z.array(z.object({ id: z.string() })) }).parse((await call(t.app, { method: "GET", url: `${A()}/interviews`, cookie: cookies.interviewer })).json());
     expect(listed.items.map((item) => item.id)).not.toContain(interview.id);
+  });
+
+  it("shows an interviewer the candidate's basics and application answers", async () => {
+    const [program] = await t.ctx.db.select({ id: programs.id, name: programs.name }).from(programs).where(eq(programs.workspaceId, w.acme.id)).limit(1);
+    if (!program) throw new Error("acme has no program");
+    await t.ctx.db.insert(applications).values({
+      id: crypto.randomUUID(),
+      workspaceId: w.acme.id,
+      programId: program.id,
+      partnerId: w.partners.a,
+      contactName: "Clara Contact",
+      contactEmail: "clara@alpha.test",
+      questions: [{ key: "why_us", label: "Why partner with us?", help: "", required: true, kind: "long_text" }],
+      answers: { why_us: "Our clients keep asking for your product." },
+      submittedAt: t.clock.now(),
+    });
+    const view = CandidateView.parse((await call(t.app, { method: "GET", url: `${A()}/candidate`, cookie: cookies.interviewer })).json());
+    expect(view.partner).toMatchObject({ name: "Alpha Resellers", timeZone: "Europe/Berlin" });
+    expect(view.application?.answers).toContainEqual({ key: "why_us", label: "Why partner with us?", value: "Our clients keep asking for your product." });
+    expect(view.application?.answers).toContainEqual({ key: "program", label: "Program", value: program.name });
   });
 
   it("shows partner users none of it", async () => {
