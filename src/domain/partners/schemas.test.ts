@@ -60,8 +60,17 @@ describe("partner input", () => {
       timeZone: "UTC",
       website: null,
       ownerUserId: null,
+      programId: null,
+      contactName: null,
+      contactEmail: null,
       stage: "applicant",
     });
+  });
+
+  it("keeps a contact's email trimmed and refuses one that is not an address", () => {
+    expect(PartnerInput.parse({ name: "Alpha", typeId, contactName: " Ada Okafor ", contactEmail: "  ada@alpha.example " })).toMatchObject({ contactName: "Ada Okafor", contactEmail: "ada@alpha.example" });
+    expect(messages(PartnerInput, { name: "Alpha", typeId, contactEmail: "ada at alpha" })).toEqual({ contactEmail: ["must be an email address such as name@example.com"] });
+    expect(messages(PartnerInput, { name: "Alpha", typeId, programId: "nope" })).toEqual({ programId: ["must be a valid id (UUID)"] });
   });
 
   it("names every wrong field with its own message at once", () => {

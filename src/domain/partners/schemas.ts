@@ -30,6 +30,13 @@ export const Website = z
   .url({ protocol: /^https?$/, message: "must be a web address starting with http:// or https://" })
   .max(300);
 
+/** Where mail to a partner goes before anyone of it has portal access; trimmed, then checked. */
+export const ContactEmail = z
+  .string()
+  .trim()
+  .max(254, "at most 254 characters")
+  .pipe(z.email({ message: "must be an email address such as name@example.com" }));
+
 export const PartnerInput = z.strictObject({
   name: trimmed(200),
   typeId: Id,
@@ -38,6 +45,9 @@ export const PartnerInput = z.strictObject({
   timeZone: TimeZone.default("UTC"),
   website: Website.nullable().default(null),
   ownerUserId: z.string().min(1).nullable().default(null),
+  programId: Id.nullable().default(null),
+  contactName: trimmed(200).nullable().default(null),
+  contactEmail: ContactEmail.nullable().default(null),
   stage: LifecycleStage.default("applicant"),
 });
 export type PartnerInput = z.infer<typeof PartnerInput>;
@@ -51,6 +61,9 @@ export const PartnerPatch = z.strictObject({
   timeZone: TimeZone.optional(),
   website: Website.nullable().optional(),
   ownerUserId: z.string().min(1).nullable().optional(),
+  programId: Id.nullable().optional(),
+  contactName: trimmed(200).nullable().optional(),
+  contactEmail: ContactEmail.nullable().optional(),
 });
 export type PartnerPatch = z.infer<typeof PartnerPatch>;
 
@@ -73,6 +86,9 @@ export const Partner = z
     timeZone: z.string(),
     website: z.string().nullable(),
     owner: PersonRef.nullable(),
+    program: z.object({ id: Id, name: z.string() }).nullable(),
+    contactName: z.string().nullable(),
+    contactEmail: z.string().nullable(),
     stage: LifecycleStage,
     stageChangedAt: Timestamp,
     version: z.number().int(),
@@ -82,12 +98,14 @@ export const Partner = z
   .meta({ id: "Partner" });
 export type Partner = z.infer<typeof Partner>;
 
-export const partnerSorts = ["name", "-name", "stage", "-stage", "updated", "-updated", "created", "-created"] as const;
+/** `inStage` orders by time in the current stage: longest waiting first, `-inStage` the latest moves first. */
+export const partnerSorts = ["name", "-name", "stage", "-stage", "updated", "-updated", "created", "-created", "inStage", "-inStage"] as const;
 export const PartnerListQuery = Page.extend({
   q: z.string().trim().max(200).optional(),
   stage: z.union([LifecycleStage, z.array(LifecycleStage)]).optional(),
   typeId: Id.optional(),
   tierId: Id.optional(),
+  programId: Id.optional(),
   ownerUserId: z.string().max(100).optional(),
   sort: z.enum(partnerSorts).default("name"),
 });
@@ -101,6 +119,8 @@ export const PartnerListRow = Partner.pick({
   country: true,
   stage: true,
   owner: true,
+  program: true,
+  stageChangedAt: true,
   updatedAt: true,
 });
 export const PartnerList = z.object({

@@ -1,8 +1,10 @@
 import { applicationsRows } from "./applications";
 import { calibrationRows } from "./calibration";
 import { emailTemplatesRows } from "./email-templates";
+import { importsRows } from "./imports";
 import { interviewsRows } from "./interviews";
 import type { MatrixKit, RouteSpec } from "./kit";
+import { pipelineRows } from "./pipeline";
 
 /** The recruitment and vetting routes (issue 5), one file per area. */
 export function recruitingRows(kit: MatrixKit): Record<string, RouteSpec> {
@@ -11,6 +13,8 @@ export function recruitingRows(kit: MatrixKit): Record<string, RouteSpec> {
     ...applicationsRows(kit),
     ...calibrationRows(kit),
     ...emailTemplatesRows(kit),
+    ...importsRows(kit),
     ...interviewsRows(kit),
+    ...pipelineRows(kit),
   };
 }

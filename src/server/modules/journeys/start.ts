@@ -27,39 +27,55 @@ export async function startJourney(ctx: AppContext, caller: Caller, partnerId: s
   const input = StartJourneyInput.parse(raw);
   const { journeyId, partner } = await ctx.db.transaction(async (tx) => {
     const partner = await authorizePartner(tx, caller, partnerId, "journey.manage", true);
-    const running = await tx
-      .select({ id: journeys.id })
-      .from(journeys)
-      .where(and(eq(journeys.workspaceId, caller.workspace.id), eq(journeys.partnerId, partnerId), isNull(journeys.cancelledAt)));
-    if (running.length > 0) throw conflict(`${partner.name} already has a journey. Upgrade or cancel it before starting another.`);
-    const version = await loadTemplateVersion(tx, caller.workspace.id, input.templateId, input.templateVersion);
-    const steps = selectSteps(version.document, input.omitSteps);
-    const [place] = await tx.select({ timeZone: partners.timeZone }).from(partners).where(eq(partners.id, partnerId));
-    const holders = await roleHolders(tx, caller.workspace.id, partner);
-    const owners = await chosenOwners(tx, caller.workspace.id, partnerId, steps, input.owners, holders);
-    const now = ctx.clock.now();
-    const startedAt = input.startAt ? new Date(input.startAt) : now;
-    const id = newId();
-    await tx.insert(journeys).values({
-      id,
-      workspaceId: caller.workspace.id,
-      partnerId,
-      templateVersionId: version.versionId,
-      name: version.document.name,
-      startedAt,
-      startedBy: caller.actor.userId,
-    });
-    const rows = await insertSteps(tx, { id, workspaceId: caller.workspace.id, partnerId, startedAt }, steps, owners, place?.timeZone ?? "UTC");
-    await scheduleTimersForSteps(tx, rows.map((row) => ({ workspaceId: caller.workspace.id, stepId: row.id, dueAt: row.dueAt })), now);
-    const shared = { workspaceId: caller.workspace.id, journeyId: id, partnerId, actorUserId: caller.actor.userId, at: now };
-    await appendEvents(tx, [
-      { ...shared, type: "journey.started", visibility: "shared", data: { template: version.document.name, templateVersion: version.version, steps: rows.length, omitted: input.omitSteps } },
-    ]);
-    await writeAudit(tx, ctx.clock, { workspaceId: caller.workspace.id, actor: caller.audit, action: "journey.start", entityType: "journey", entityId: id, after: { partnerId, templateVersionId: version.versionId, omitted: input.omitSteps } });
-    await recordActivity(tx, ctx.clock, { workspaceId: caller.workspace.id, partnerId, actorUserId: caller.actor.userId, kind: "journey.started", summary: `Journey “${version.document.name}” started`, visibility: "shared" });
-    return { journeyId: id, partner };
+    const journeyId = await startJourneyInTransaction(tx, ctx, caller, partner, input);
+    return { journeyId, partner };
   });
   return viewJourney(ctx, caller, partner, journeyId);
+}
+
+/** The partner as `authorizePartner` returns it: checked, and locked when asked to. */
+export type AuthorizedPartner = Awaited<ReturnType<typeof authorizePartner>>;
+
+/**
+ * The work of `startJourney` inside a transaction the caller holds, for a partner the caller has
+ * already authorized and locked — so another change (a stage move that starts the onboarding
+ * journey) and the journey commit or roll back together. Answers the new journey's id.
+ */
+export async function startJourneyInTransaction(tx: Tx, ctx: AppContext, caller: Caller, partner: AuthorizedPartner, raw: StartJourneyInput, options: { programId?: string | null } = {}) {
+  const input = StartJourneyInput.parse(raw);
+  const partnerId = partner.id;
+  const running = await tx
+    .select({ id: journeys.id })
+    .from(journeys)
+    .where(and(eq(journeys.workspaceId, caller.workspace.id), eq(journeys.partnerId, partnerId), isNull(journeys.cancelledAt)));
+  if (running.length > 0) throw conflict(`${partner.name} already has a journey. Upgrade or cancel it before starting another.`);
+  const version = await loadTemplateVersion(tx, caller.workspace.id, input.templateId, input.templateVersion);
+  const steps = selectSteps(version.document, input.omitSteps);
+  const [place] = await tx.select({ timeZone: partners.timeZone }).from(partners).where(eq(partners.id, partnerId));
+  const holders = await roleHolders(tx, caller.workspace.id, partner);
+  const owners = await chosenOwners(tx, caller.workspace.id, partnerId, steps, input.owners, holders);
+  const now = ctx.clock.now();
+  const startedAt = input.startAt ? new Date(input.startAt) : now;
+  const id = newId();
+  await tx.insert(journeys).values({
+    id,
+    workspaceId: caller.workspace.id,
+    partnerId,
+    templateVersionId: version.versionId,
+    programId: options.programId ?? null,
+    name: version.document.name,
+    startedAt,
+    startedBy: caller.actor.userId,
+  });
+  const rows = await insertSteps(tx, { id, workspaceId: caller.workspace.id, partnerId, startedAt }, steps, owners, place?.timeZone ?? "UTC");
+  await scheduleTimersForSteps(tx, rows.map((row) => ({ workspaceId: caller.workspace.id, stepId: row.id, dueAt: row.dueAt })), now);
+  const shared = { workspaceId: caller.workspace.id, journeyId: id, partnerId, actorUserId: caller.actor.userId, at: now };
+  await appendEvents(tx, [
+    { ...shared, type: "journey.started", visibility: "shared", data: { template: version.document.name, templateVersion: version.version, steps: rows.length, omitted: input.omitSteps } },
+  ]);
+  await writeAudit(tx, ctx.clock, { workspaceId: caller.workspace.id, actor: caller.audit, action: "journey.start", entityType: "journey", entityId: id, after: { partnerId, templateVersionId: version.versionId, omitted: input.omitSteps } });
+  await recordActivity(tx, ctx.clock, { workspaceId: caller.workspace.id, partnerId, actorUserId: caller.actor.userId, kind: "journey.started", summary: `Journey “${version.document.name}” started`, visibility: "shared" });
+  return id;
 }
 
 /** The template's steps minus those left out for this partner; a required one cannot be left out. */

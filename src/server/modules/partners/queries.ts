@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { LifecycleStage } from "../../../domain/partners/lifecycle";
 import type { PartnerListQuery } from "../../../domain/partners/schemas";
 import type { DbOrTx } from "../../db/client";
-import { partnerTeam, partnerTiers, partnerTypes, partners, user } from "../../db/schema";
+import { partnerTeam, partnerTiers, partnerTypes, partners, programs, user } from "../../db/schema";
 
 const owner = alias(user, "owner");
 
@@ -21,6 +21,10 @@ export const partnerColumns = {
   ownerId: owner.id,
   ownerName: owner.name,
   ownerEmail: owner.email,
+  programId: programs.id,
+  programName: programs.name,
+  contactName: partners.contactName,
+  contactEmail: partners.contactEmail,
   stage: partners.stage,
   stageChangedAt: partners.stageChangedAt,
   version: partners.version,
@@ -34,7 +38,8 @@ export function selectPartners(db: DbOrTx) {
     .from(partners)
     .innerJoin(partnerTypes, eq(partnerTypes.id, partners.typeId))
     .leftJoin(partnerTiers, eq(partnerTiers.id, partners.tierId))
-    .leftJoin(owner, eq(owner.id, partners.ownerUserId));
+    .leftJoin(owner, eq(owner.id, partners.ownerUserId))
+    .leftJoin(programs, eq(programs.id, partners.programId));
 }
 
 /** The list's filters with placeholders; which filters are present decides the statement's shape. */
@@ -62,6 +67,11 @@ export function partnerFilterShape(query: PartnerListQuery) {
     params.tierId = query.tierId;
     conditions.push(eq(partners.tierId, sql.placeholder("tierId")));
     key.push("tier");
+  }
+  if (query.programId) {
+    params.programId = query.programId;
+    conditions.push(eq(partners.programId, sql.placeholder("programId")));
+    key.push("program");
   }
   if (query.ownerUserId === "none") {
     conditions.push(sql`${partners.ownerUserId} is null`);
@@ -96,6 +106,7 @@ function buildPartnerPage(db: DbOrTx, where: SQL, sort: PartnerListQuery["sort"]
     .innerJoin(partnerTypes, eq(partnerTypes.id, partners.typeId))
     .leftJoin(partnerTiers, eq(partnerTiers.id, partners.tierId))
     .leftJoin(owner, eq(owner.id, partners.ownerUserId))
+    .leftJoin(programs, eq(programs.id, partners.programId))
     .orderBy(...partnerOrder(sort));
 }
 
@@ -161,6 +172,8 @@ export function partnerOrder(sort: PartnerListQuery["sort"]): SQL[] {
       return [direction(partners.updatedAt), direction(partners.id)];
     case "created":
       return [direction(partners.createdAt), direction(partners.id)];
+    case "inStage":
+      return [direction(partners.stageChangedAt), direction(partners.id)];
     default:
       return [direction(sql`lower(${partners.name})`), direction(partners.id)];
   }
@@ -181,6 +194,9 @@ export function toPartner(row: PartnerRow) {
     timeZone: row.timeZone,
     website: row.website,
     owner: row.ownerId && row.ownerName !== null && row.ownerEmail !== null ? { id: row.ownerId, name: row.ownerName, email: row.ownerEmail } : null,
+    program: row.programId && row.programName !== null ? { id: row.programId, name: row.programName } : null,
+    contactName: row.contactName,
+    contactEmail: row.contactEmail,
     stage: stageOf(row.stage),
     stageChangedAt: row.stageChangedAt.toISOString(),
     version: row.version,

@@ -18,6 +18,7 @@ import {
   Timeline,
   TimelineQuery,
 } from "../../../domain/partners/schemas";
+import { StageMoveResult } from "../../../domain/pipeline/contracts";
 import type { AppContext } from "../../context";
 import { callerOf, problems, WsParams } from "../../plugins/route-kit";
 import { partnerTimeline } from "../activity/timeline";
@@ -68,7 +69,7 @@ export async function partnerRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post(
     "/api/w/:ws/partners/:partnerId/stage",
-    { config: { action: "partner.update" }, schema: { tags, summary: "Move a partner to another lifecycle stage", params: PartnerParams, body: StageMove, response: { 200: Partner, ...problems } } },
+    { config: { action: "partner.update" }, schema: { tags, summary: "Move a partner to another lifecycle stage; into onboarding also starts its track's journey and welcomes its contact", params: PartnerParams, body: StageMove, response: { 200: StageMoveResult, ...problems } } },
     async (request) => moveStage(ctx, callerOf(request), request.params.partnerId, request.body),
   );
 

@@ -1,14 +1,16 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { allowedMoves, canMove, type LifecycleStage } from "../../../domain/partners/lifecycle";
 import type { PartnerInput, PartnerListQuery, PartnerPatch, StageChange } from "../../../domain/partners/schemas";
+import type { StageMoveResult } from "../../../domain/pipeline/contracts";
 import type { AppContext } from "../../context";
 import type { DbOrTx, Tx } from "../../db/client";
-import { partnerStageHistory, partnerTeam, partnerTiers, partnerTypes, partners, staffMemberships, user } from "../../db/schema";
+import { partnerStageHistory, partnerTeam, partnerTiers, partnerTypes, partners, programs, staffMemberships, user } from "../../db/schema";
 import { badRequest, conflict, staleVersion } from "../../errors";
 import { newId } from "../../ids";
 import type { Caller } from "../../plugins/route-kit";
 import { recordActivity } from "../activity/record";
 import { writeAudit } from "../audit/writer";
+import { enterOnboarding } from "../pipeline/onboarding";
 import { authorizePartner } from "./access";
 import { peopleOf } from "./people";
 import { countPartners, executePartnerPage, selectPartners, toPartner } from "./queries";
@@ -21,7 +23,7 @@ export async function listPartners(ctx: AppContext, caller: Caller, query: Partn
   return {
     items: items.map((row) => {
       const p = toPartner(row);
-      return { id: p.id, name: p.name, type: p.type, tier: p.tier, country: p.country, stage: p.stage, owner: p.owner, updatedAt: p.updatedAt };
+      return { id: p.id, name: p.name, type: p.type, tier: p.tier, country: p.country, stage: p.stage, owner: p.owner, program: p.program, stageChangedAt: p.stageChangedAt, updatedAt: p.updatedAt };
     }),
     total,
     page: query.page,
@@ -47,8 +49,15 @@ async function loadPartner(db: DbOrTx, workspaceId: string, partnerId: string) {
   return toPartner(row);
 }
 
-/** Type, tier and owner must exist in this workspace; each wrong one is named. */
-async function assertReferences(tx: Tx, workspaceId: string, refs: { typeId?: string | undefined; tierId?: string | null | undefined; ownerUserId?: string | null | undefined }) {
+interface References {
+  typeId?: string | undefined;
+  tierId?: string | null | undefined;
+  ownerUserId?: string | null | undefined;
+  programId?: string | null | undefined;
+}
+
+/** Type, tier, owner and program must exist in this workspace; each wrong one is named. */
+async function assertReferences(tx: Tx, workspaceId: string, refs: References) {
   const errors: { path: string; message: string }[] = [];
   if (refs.typeId) {
     const [found] = await tx.select({ id: partnerTypes.id }).from(partnerTypes).where(and(eq(partnerTypes.id, refs.typeId), eq(partnerTypes.workspaceId, workspaceId)));
@@ -67,10 +76,17 @@ async function assertReferences(tx: Tx, workspaceId: string, refs: { typeId?: st
       errors.push({ path: "body.ownerUserId", message: "must be an active owner, admin or partner manager of this workspace" });
     }
   }
+  if (refs.programId) {
+    const [found] = await tx.select({ id: programs.id }).from(programs).where(and(eq(programs.id, refs.programId), eq(programs.workspaceId, workspaceId)));
+    if (!found) errors.push({ path: "body.programId", message: "is not a program of this workspace" });
+  }
   if (errors.length > 0) throw badRequest(`Please correct: ${errors.map((e) => `${e.path} ${e.message}`).join("; ")}`, errors);
 }
 
-export async function createPartner(ctx: AppContext, caller: Caller, input: PartnerInput) {
+/** Program and contact came later (issue 5); callers written before them may leave them out. */
+type NewPartner = Omit<PartnerInput, "programId" | "contactName" | "contactEmail"> & Partial<Pick<PartnerInput, "programId" | "contactName" | "contactEmail">>;
+
+export async function createPartner(ctx: AppContext, caller: Caller, input: NewPartner) {
   // A partner manager who creates a partner owns it unless they name someone else.
   const ownerUserId = input.ownerUserId ?? (caller.actor.kind === "staff" && caller.actor.role === "partner_manager" ? caller.actor.userId : null);
   return ctx.db.transaction(async (tx) => {
@@ -107,7 +123,17 @@ export async function updatePartner(ctx: AppContext, caller: Caller, partnerId: 
   });
 }
 
-export async function moveStage(ctx: AppContext, caller: Caller, partnerId: string, input: { stage: LifecycleStage; reason: string; version: number }) {
+export interface MoveOptions {
+  /** Off only for the demo seed, which starts its own backdated journeys after walking partners through the stages. */
+  onboardingEffects?: boolean;
+}
+
+/**
+ * Moves a partner along its lifecycle (R-B1) with who, when and why in the stage history. A move
+ * into onboarding also starts the journey of the partner's track and welcomes its contact, in
+ * the same transaction (pipeline module).
+ */
+export async function moveStage(ctx: AppContext, caller: Caller, partnerId: string, input: { stage: LifecycleStage; reason: string; version: number }, options: MoveOptions = {}): Promise<StageMoveResult> {
   return ctx.db.transaction(async (tx) => {
     const current = await authorizePartner(tx, caller, partnerId, "partner.update", true);
     if (current.version !== input.version) throw staleVersion("This partner");
@@ -129,7 +155,8 @@ export async function moveStage(ctx: AppContext, caller: Caller, partnerId: stri
       summary: `${caller.name} moved ${current.name} from ${from} to ${input.stage}${input.reason ? `: ${input.reason}` : ""}`,
       visibility: "internal",
     });
-    return loadPartner(tx, caller.workspace.id, partnerId);
+    const onboarding = input.stage === "onboarding" && options.onboardingEffects !== false ? await enterOnboarding(tx, ctx, caller, current) : null;
+    return { ...(await loadPartner(tx, caller.workspace.id, partnerId)), onboarding };
   });
 }
 

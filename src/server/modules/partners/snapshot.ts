@@ -10,6 +10,9 @@ export function partnerSnapshot(p: Partner): Record<string, string | null> {
     timeZone: p.timeZone,
     website: p.website,
     owner: p.owner?.email ?? null,
+    program: p.program?.name ?? null,
+    contactName: p.contactName,
+    contactEmail: p.contactEmail,
     stage: p.stage,
   };
 }
