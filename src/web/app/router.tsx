@@ -2,10 +2,14 @@ import type { QueryClient } from "@tanstack/react-query";
 import { createRouter } from "@tanstack/react-router";
 import { PageLoader } from "../components/page-loader";
 import { homeRoute, rootRoute } from "./routes/root";
-import { forgotPasswordRoute, invitationRoute, resetPasswordRoute, setupRoute, signInRoute } from "./routes/signed-out";
+import { applyRoute, forgotPasswordRoute, invitationRoute, partneringRoute, resetPasswordRoute, setupRoute, signInRoute } from "./routes/signed-out";
 import {
   apiTokensRoute,
   auditRoute,
+  calibrationRoute,
+  certifiedInterviewersRoute,
+  emailTemplateRoute,
+  emailTemplatesRoute,
   journeysRoute,
   myWorkRoute,
   newPartnerRoute,
@@ -17,6 +21,7 @@ import {
   portalJourneyRoute,
   portalRoute,
   programsRoute,
+  recruitingRoute,
   templateRoute,
   templatesRoute,
   workspaceIndexRoute,
@@ -31,6 +36,8 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   invitationRoute,
   setupRoute,
+  applyRoute,
+  partneringRoute,
   workspaceRoute.addChildren([
     workspaceIndexRoute,
     partnersRoute,
@@ -41,8 +48,13 @@ const routeTree = rootRoute.addChildren([
     journeysRoute,
     peopleRoute,
     programsRoute,
+    recruitingRoute,
     templatesRoute,
     templateRoute,
+    emailTemplatesRoute,
+    emailTemplateRoute,
+    calibrationRoute,
+    certifiedInterviewersRoute,
     auditRoute,
     outboxRoute,
     apiTokensRoute,

@@ -1,3 +1,7 @@
+import { applicationsEn } from "./en/applications";
+import { emailTemplatesEn } from "./en/email-templates";
+import { calibrationEn } from "./en/calibration";
+import { interviewsEn } from "./en/interviews";
 import { journeysEn } from "./en/journeys";
 import { notificationsEn } from "./en/notifications";
 import { portalJourneyEn } from "./en/portal-journey";
@@ -448,9 +452,13 @@ export const en = {
   },
   // Screens of the journey engine keep their strings in files of their own (src/web/i18n/en/).
   programs: programsEn,
+  applications: applicationsEn,
+  emailTemplates: emailTemplatesEn,
   templates: templatesEn,
   journeys: journeysEn,
+  interviews: interviewsEn,
   notifications: notificationsEn,
   portalJourney: portalJourneyEn,
   stepWork: stepWorkEn,
+  calibration: calibrationEn,
 } as const;

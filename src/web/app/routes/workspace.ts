@@ -2,6 +2,7 @@ import { createRoute, lazyRouteComponent, redirect } from "@tanstack/react-route
 import { can } from "../../../domain/access/policy";
 import { isStatus } from "../../api/problems";
 import { AuditSearch } from "../../features/audit/search";
+import { CalibrationSearch } from "../../features/calibration/search";
 import { CohortSearch } from "../../features/cohorts/search";
 import { JourneyPageSearch } from "../../features/journeys/search";
 import { OutboxSearch } from "../../features/outbox/search";
@@ -100,6 +101,12 @@ export const programsRoute = createRoute({
   component: lazyRouteComponent(() => import("../../features/programs/programs-page"), "ProgramsPage"),
 });
 
+export const recruitingRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/programs/$programId/recruiting",
+  component: lazyRouteComponent(() => import("../../features/applications/recruiting/recruiting-page"), "RecruitingPage"),
+});
+
 export const templatesRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: "/templates",
@@ -111,6 +118,31 @@ export const templateRoute = createRoute({
   path: "/templates/$templateId",
   validateSearch: (search: Record<string, unknown>) => TemplatePageSearch.parse(search),
   component: lazyRouteComponent(() => import("../../features/templates/template-page"), "TemplatePage"),
+});
+
+export const emailTemplatesRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/email-templates",
+  component: lazyRouteComponent(() => import("../../features/email-templates/email-templates-page"), "EmailTemplatesPage"),
+});
+
+export const emailTemplateRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/email-templates/$key",
+  component: lazyRouteComponent(() => import("../../features/email-templates/template-editor-page"), "EmailTemplatePage"),
+});
+
+export const calibrationRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/calibration",
+  validateSearch: (search: Record<string, unknown>) => CalibrationSearch.parse(search),
+  component: lazyRouteComponent(() => import("../../features/calibration/calibration-page"), "CalibrationPage"),
+});
+
+export const certifiedInterviewersRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/calibration/certified",
+  component: lazyRouteComponent(() => import("../../features/calibration/certified-page"), "CertifiedPage"),
 });
 
 export const auditRoute = createRoute({
