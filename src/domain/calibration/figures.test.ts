@@ -78,6 +78,9 @@ describe("calibrate", () => {
     const ben = figuresOf(biasedPanel, "ben");
     // Ben against Hana and Cleo: i2 and i4 are ties (one yes, one no) and do not count.
     expect(ben.recommendations).toEqual({ compared: 2, agreed: 2 });
+    // Someone who only recommended, with no scores to compare, still gets their agreement counted.
+    const callsOnly = figuresOf([interview("i1", card("a", {}, "yes"), card("b", { fit: 3 }, "yes"))], "a");
+    expect(callsOnly).toMatchObject({ byCriterion: {}, overall: { count: 0, flag: null }, recommendations: { compared: 1, agreed: 1 } });
     const noCalls = figuresOf([interview("i1", card("a", { fit: 3 }), card("b", { fit: 3 }, "yes"))], "a");
     expect(noCalls.recommendations).toEqual({ compared: 0, agreed: 0 });
   });
