@@ -8,6 +8,7 @@ import { PageHeader } from "../../../components/page-header";
 import { PageLoader } from "../../../components/page-loader";
 import { QueryError } from "../../../components/query-error";
 import { AnchorLink } from "../../../components/router-links";
+import { SendEmailAction } from "../../email-templates/send-email-dialog";
 import { PartnerJourneyCard } from "../../journeys/partner-journey-card";
 import { useStaffDirectory } from "../../people/api";
 import { useActor, useWorkspace } from "../../workspace/api";
@@ -71,6 +72,7 @@ export function PartnerPage() {
       <PageHeader
         before={backToList}
         title={data.name}
+        actions={<SendEmailAction ws={ws} partner={data} resource={resource.partner} />}
         description={
           <Group gap="xs" component="span">
             <StageBadge stage={data.stage} />
