@@ -40,3 +40,19 @@ export const setupRoute = createRoute({
   },
   component: lazyRouteComponent(() => import("../../features/auth/setup-page"), "SetupPage"),
 });
+
+/*
+ * The public pages of a program (R-B2, R-B7): children of the root, not of /w/$ws, so they open
+ * signed out and without the workspace layout; the router ranks these static segments above it.
+ */
+export const applyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/w/$ws/apply/$programKey",
+  component: lazyRouteComponent(() => import("../../features/applications/public/apply-page"), "ApplyPage"),
+});
+
+export const partneringRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/w/$ws/partnering/$programKey",
+  component: lazyRouteComponent(() => import("../../features/applications/public/partnering-page"), "PartneringPage"),
+});

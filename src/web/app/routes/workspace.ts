@@ -45,6 +45,7 @@ export const workspaceIndexRoute = createRoute({
     if (actor.kind === "partner") throw redirect({ to: "/w/$ws/portal", params });
     if (can(actor, "partner.list") === "allow") throw redirect({ to: "/w/$ws/partners", params });
     if (can(actor, "staff.read") === "allow") throw redirect({ to: "/w/$ws/people", params });
+    if (can(actor, "interview.read") === "allow") throw redirect({ to: "/w/$ws/interviews", params });
   },
   component: lazyRouteComponent(() => import("../layout/nothing-here-page"), "NothingHerePage"),
 });
@@ -130,6 +131,24 @@ export const emailTemplateRoute = createRoute({
   getParentRoute: () => workspaceRoute,
   path: "/email-templates/$key",
   component: lazyRouteComponent(() => import("../../features/email-templates/template-editor-page"), "EmailTemplatePage"),
+});
+
+export const myInterviewsRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/interviews",
+  component: lazyRouteComponent(() => import("../../features/interviews/my-interviews-page"), "MyInterviewsPage"),
+});
+
+export const interviewRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/interviews/$partnerId/$interviewId",
+  component: lazyRouteComponent(() => import("../../features/interviews/interview-page"), "InterviewPage"),
+});
+
+export const interviewKitsRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/interview-kits",
+  component: lazyRouteComponent(() => import("../../features/interviews/kits/kits-page"), "KitsPage"),
 });
 
 export const calibrationRoute = createRoute({

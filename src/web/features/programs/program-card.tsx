@@ -6,6 +6,7 @@ import type { PartnerSettings, PartnerTier, PartnerType } from "../../../domain/
 import type { Program } from "../../../domain/programs/schemas";
 import type { TemplateSummary } from "../../../domain/programs/templates";
 import { AnchorLink } from "../../components/router-links";
+import { RecruitingSummary } from "../applications/recruiting/recruiting-summary";
 import { TableHead } from "../../components/table-head";
 import { ProgramDialog } from "./program-dialog";
 import { TierDialog } from "./tier-dialog";
@@ -152,6 +153,8 @@ export function ProgramCard({ ws, program, settings, templates, canManage }: Pro
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+
+      <RecruitingSummary ws={ws} program={program} />
 
       {editing && <ProgramDialog ws={ws} program={program} opened onClose={() => setEditing(false)} />}
       {track && <TrackDialog ws={ws} program={program} partnerType={track} templates={templates} onClose={() => setTrack(null)} />}

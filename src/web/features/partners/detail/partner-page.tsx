@@ -9,6 +9,7 @@ import { PageLoader } from "../../../components/page-loader";
 import { QueryError } from "../../../components/query-error";
 import { AnchorLink } from "../../../components/router-links";
 import { SendEmailAction } from "../../email-templates/send-email-dialog";
+import { ApplicationCard } from "../../applications/partner/application-card";
 import { PartnerJourneyCard } from "../../journeys/partner-journey-card";
 import { useStaffDirectory } from "../../people/api";
 import { useActor, useWorkspace } from "../../workspace/api";
@@ -107,6 +108,7 @@ export function PartnerPage() {
             <Grid.Col span={{ base: 12, md: 7 }}>
               <Stack gap="lg">
                 <ProfileCard ws={ws} partner={data} canEdit={allowed("partner.update")} staff={staff.data?.users} onReload={() => partner.refetch()} />
+                <ApplicationCard ws={ws} partnerId={data.id} />
                 {people.data && (
                   <Paper withBorder p="lg">
                     <Group justify="space-between" mb="md">
