@@ -35,7 +35,7 @@ export function EmailPreviewView({ preview }: { preview: EmailPreview }) {
         </Text>
       </Group>
       <Divider />
-      <Tabs defaultValue="html">
+      <Tabs defaultValue="html" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="html">{t("emailTemplates.preview.html")}</Tabs.Tab>
           <Tabs.Tab value="text">{t("emailTemplates.preview.text")}</Tabs.Tab>

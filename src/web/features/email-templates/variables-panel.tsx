@@ -27,7 +27,11 @@ export function VariablesPanel({ variables }: VariablesPanelProps) {
             </Text>
             <Text component="dd" size="sm" m={0}>
               {variableLabel(t, variable.name)}
-              {!isCommon(variable.name) && ` ${t("emailTemplates.variables.extraHint")}`}
+              {!isCommon(variable.name) && (
+                <Text span size="xs" display="block">
+                  {t("emailTemplates.variables.extraHint")}
+                </Text>
+              )}
               <Text span size="xs" c="dimmed" display="block">
                 {t("emailTemplates.variables.example", { example: variable.example })}
               </Text>
