@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lifecycleStages } from "../../src/domain/partners/lifecycle";
 import { Board, BoardColumn } from "../../src/domain/pipeline/contracts";
-import { partnerTypes, partners, programs } from "../../src/server/db/schema";
+import { partnerTeam, partnerTypes, partners, programs } from "../../src/server/db/schema";
 import { newId } from "../../src/server/ids";
 import type { World } from "../factories/world";
 import { call, createTestWorld, signInWorld, type TestApp } from "../support/test-app";
@@ -94,6 +94,7 @@ describe("the pipeline board", () => {
       owner: { id: t.world.staff.manager.id, name: "Max Manager" },
       contact: { name: "Contact 1", email: "contact1@screened.example" },
       daysInStage: 0,
+      canMove: true,
     });
     expect(screening.cards[0]).toMatchObject({ owner: null, tier: { id: t.world.acme.tierId } });
     expect(screening.nextCursor).toEqual(expect.any(String));
@@ -145,6 +146,16 @@ describe("the pipeline board", () => {
     expect((await get("/api/w/acme/pipeline/board?limit=0")).statusCode).toBe(400);
   });
 
+  it("tells each reader which cards they may move: the partners they manage, none for a viewer", async () => {
+    const movable = async (cookie: string) => (await collect("screening", "?limit=100", cookie)).filter((c) => c.canMove).length;
+    expect(await movable(cookies.owner)).toBe(27);
+    expect(await movable(cookies.manager)).toBe(16);
+    expect(await movable(cookies.manager2)).toBe(0);
+    expect(await movable(cookies.viewer)).toBe(0);
+    await t.ctx.db.insert(partnerTeam).values({ workspaceId: t.world.acme.id, partnerId: screened.twins[0] ?? "", userId: t.world.staff.otherManager.id });
+    expect(await movable(cookies.manager2)).toBe(1);
+  });
+
   it("lets staff readers see it and nobody else", async () => {
     expect((await get("/api/w/acme/pipeline/board", cookies.viewer)).statusCode).toBe(200);
     expect((await get("/api/w/acme/pipeline/board", cookies.manager2)).statusCode).toBe(200);
@@ -166,12 +177,12 @@ describe("the pipeline board", () => {
 });
 
 /** Every card of a column, following the cursors. */
-async function collect(stage: string, query: string) {
-  const first = column(await board(query), stage);
+async function collect(stage: string, query: string, cookie = cookies.owner) {
+  const first = column(await board(query, cookie), stage);
   const cards = [...first.cards];
   let cursor = first.nextCursor;
   for (let guard = 0; cursor && guard < 100; guard++) {
-    const response = await get(`/api/w/acme/pipeline/columns/${stage}${query}&cursor=${encodeURIComponent(cursor)}`);
+    const response = await get(`/api/w/acme/pipeline/columns/${stage}${query}&cursor=${encodeURIComponent(cursor)}`, cookie);
     expect(response.statusCode, response.body).toBe(200);
     const page = BoardColumn.parse(response.json());
     cards.push(...page.cards);

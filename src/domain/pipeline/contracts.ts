@@ -40,6 +40,8 @@ export const BoardCard = z.object({
   stageChangedAt: Timestamp,
   /** Whole days since the last move, counted by the server's clock. */
   daysInStage: z.number().int().min(0),
+  /** Whether the caller may move this partner (manages it); viewers and other managers see it read-only. */
+  canMove: z.boolean(),
 });
 export type BoardCard = z.infer<typeof BoardCard>;
 

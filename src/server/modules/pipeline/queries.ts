@@ -44,6 +44,8 @@ const CardRow = z.object({
   owner_email: z.string().nullable(),
   contact_name: z.string().nullable(),
   contact_email: z.string().nullable(),
+  /** Whether the caller is on the partner's host team (with the owner, it decides who may move the card). */
+  on_team: z.boolean().nullable(),
   /** Microseconds, UTC, as text: the cursor must not lose precision (see domain/pipeline/cursor). */
   changed_at: z.string().nullable(),
 });
@@ -55,7 +57,8 @@ const CardRows = z.object({ rows: z.array(CardRow) });
  * card only tells whether there is a next page). A stage without cards comes back as one row with
  * null card fields.
  */
-export async function selectBoardRows(db: DbOrTx, workspaceId: string, stages: readonly string[], filters: BoardFilters, cursor?: CursorPosition): Promise<CardRow[]> {
+export async function selectBoardRows(db: DbOrTx, scope: { workspaceId: string; userId: string }, stages: readonly string[], filters: BoardFilters, cursor?: CursorPosition): Promise<CardRow[]> {
+  const { workspaceId } = scope;
   const where = filterSql(workspaceId, filters);
   const after = cursor ? sql` and (p.stage_changed_at, p.id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)` : sql``;
   const result = await db.execute(sql`
@@ -71,6 +74,7 @@ export async function selectBoardRows(db: DbOrTx, workspaceId: string, stages: r
       card.id, card.name, card.version, t.id as type_id, t.name as type_name, r.id as tier_id, r.name as tier_name,
       g.id as program_id, g.name as program_name, o.id as owner_id, o.name as owner_name, o.email as owner_email,
       card.contact_name, card.contact_email,
+      case when card.id is null then null else exists (select 1 from partner_team pt where pt.partner_id = card.id and pt.user_id = ${scope.userId}) end as on_team,
       to_char(card.stage_changed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as changed_at
     from columns c
     left join counts n on n.stage = c.stage

@@ -1,9 +1,10 @@
 import { Group, Table, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from "@tabler/icons-react";
 import type { ReactNode } from "react";
+import type { partnerSorts } from "../../../../domain/partners/schemas";
 
-type SortKey = "name" | "stage" | "updated" | "created";
-type Sort = SortKey | `-${SortKey}`;
+type Sort = (typeof partnerSorts)[number];
+type SortKey = Exclude<Sort, `-${string}`>;
 
 interface SortableThProps {
   column: SortKey;
