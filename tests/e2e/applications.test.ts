@@ -1,0 +1,116 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applicationForms, partneringPages, programs } from "../../src/server/db/schema";
+import { newId } from "../../src/server/ids";
+import { expectNoAxeViolations, newPage, signInAs } from "./support/browser";
+import { useServerAndBrowser } from "./support/server";
+
+const running = useServerAndBrowser({ beforeAll, afterAll });
+
+/** Acme's program takes applications and explains itself, as an admin would have set it up. */
+async function openAcmeProgram() {
+  const { ctx, world, clock } = running.server;
+  const [program] = await ctx.db.select({ id: programs.id }).from(programs).where(and(eq(programs.workspaceId, world.acme.id), eq(programs.key, "partner-program")));
+  if (!program) throw new Error("acme has no partner-program");
+  const now = clock.now();
+  await ctx.db.insert(applicationForms).values({
+    id: newId(),
+    workspaceId: world.acme.id,
+    programId: program.id,
+    intro: "We work with firms that look after their clients for years.",
+    open: true,
+    questions: [
+      { key: "pitch", label: "Why would our clients enjoy working with you?", help: "", required: true, kind: "long_text" },
+      { key: "segment", label: "Which clients do you serve?", help: "", required: true, kind: "choice", options: ["Small businesses", "Enterprises"] },
+      { key: "team_size", label: "How many people work with you?", help: "", required: false, kind: "number", min: 1, max: 5000 },
+    ],
+    updatedAt: now,
+  });
+  await ctx.db.insert(partneringPages).values({
+    id: newId(),
+    workspaceId: world.acme.id,
+    programId: program.id,
+    published: true,
+    content: {
+      headline: "Grow with Acme Cloud",
+      intro: "What to expect, from your application to your first joint client.",
+      process: [
+        { title: "Apply", text: "Tell us who you are." },
+        { title: "Two conversations", text: "One about your work, one about how we work together." },
+      ],
+      timeline: [{ label: "First answer", duration: "within a week" }],
+      expectations: ["Answer clients within one working day"],
+      culture: [{ kind: "values", title: "Our values", text: "Clients first. Say what you do, do what you say." }],
+    },
+    updatedAt: now,
+  });
+}
+
+describe("a prospect applies through the public form", () => {
+  it("reads how partnering works, applies signed out, fixes a mistake, and staff sees the applicant", async () => {
+    await openAcmeProgram();
+    const { url } = running.server;
+    const prospect = await newPage(running.browser);
+    const page = prospect.page;
+
+    // The public pages sit beside the signed-in workspace pages: those still want a sign-in.
+    await page.goto(`${url}/w/acme/partners`);
+    await expect.poll(() => page.url()).toContain("/sign-in");
+    await page.goto(`${url}/w/acme/partnering/partner-program`);
+    await page.getByRole("heading", { name: "Grow with Acme Cloud", level: 1 }).waitFor();
+    expect(page.url()).toContain("/w/acme/partnering/partner-program");
+    await page.getByText("Answer clients within one working day").waitFor();
+    await expectNoAxeViolations(page, "partnering page");
+
+    await page.getByRole("link", { name: "Apply to Partner program" }).click();
+    await page.getByRole("heading", { name: "Apply to Partner program", level: 1 }).waitFor();
+    expect(page.url()).toContain("/w/acme/apply/partner-program");
+    await page.getByRole("link", { name: "How partnering with Acme Cloud works" }).waitFor();
+
+    await page.getByRole("textbox", { name: /^Organisation name/ }).fill("Brightwave Consulting");
+    await page.getByRole("textbox", { name: /^Website/ }).fill("brightwave.example");
+    await page.getByRole("combobox", { name: /^Country/ }).fill("Netherl");
+    await page.getByRole("option", { name: "Netherlands", exact: true }).click();
+    await page.getByRole("textbox", { name: /^Your name/ }).fill("Dana Diaz");
+    const email = page.getByRole("textbox", { name: /^Your email address/ });
+    await email.fill("dana@brightwave");
+    await page.getByRole("radio", { name: "Reseller" }).check();
+    await page.getByRole("textbox", { name: /^Why would our clients enjoy/ }).fill("We have looked after the same clients for ten years.");
+    await page.getByRole("radio", { name: "Enterprises" }).check();
+    await page.getByRole("textbox", { name: /^How many people/ }).fill("14");
+    await expectNoAxeViolations(page, "application form");
+
+    await page.getByRole("button", { name: "Send my application" }).click();
+    await page.getByText("Enter an email address such as name@example.com").waitFor();
+    await expect.poll(() => email.getAttribute("aria-invalid")).toBe("true");
+    await page.getByText("Please correct the field marked below.").waitFor();
+    await expectNoAxeViolations(page, "application form with an error");
+
+    await email.fill("dana@brightwave.example");
+    await page.getByRole("button", { name: "Send my application" }).click();
+    await page.getByRole("heading", { name: "Thank you — your application has arrived" }).waitFor();
+    await page.getByText("We have sent a confirmation to dana@brightwave.example.", { exact: false }).waitFor();
+    await expectNoAxeViolations(page, "application received");
+    const confirmation = await running.server.lastEmailTo("dana@brightwave.example");
+    expect(confirmation.text).toContain("Dana");
+
+    const staff = await newPage(running.browser);
+    const desk = staff.page;
+    await signInAs(desk, url, running.server.world.staff.owner.email);
+    await expect.poll(() => desk.url()).toContain("/w/acme/partners");
+    await desk.getByRole("link", { name: "Brightwave Consulting" }).click();
+    await desk.getByRole("heading", { name: "Brightwave Consulting", level: 1 }).waitFor();
+    await desk.getByRole("heading", { name: "Application" }).waitFor();
+    await desk.getByText("We have looked after the same clients for ten years.").waitFor();
+    await expectNoAxeViolations(desk, "partner page with its application");
+
+    await desk.goto(`${url}/w/acme/programs`);
+    await desk.getByRole("link", { name: "Recruiting for Partner program" }).click();
+    await desk.getByRole("heading", { name: "Recruiting: Partner program", level: 1 }).waitFor();
+    await desk.getByRole("textbox", { name: /^Question/ }).first().waitFor();
+    await expectNoAxeViolations(desk, "recruiting page");
+
+    await prospect.context.close();
+    await staff.context.close();
+  });
+});
