@@ -10,6 +10,7 @@ import { createPartner, moveStage, setTeam } from "../../modules/partners/servic
 import { hashPassword } from "../../modules/invitations/passwords";
 import { createWorkspaceWithOwner } from "../../modules/workspaces/bootstrap";
 import type { Caller } from "../../plugins/route-kit";
+import { loadDemoApplications } from "./demo-applications";
 import { loadDemoJourneys, type DemoJourneyPlan } from "./demo-journeys";
 import { loadDemoRecruiting } from "./demo-recruiting";
 
@@ -96,6 +97,7 @@ export async function loadDemo(ctx: AppContext): Promise<boolean> {
   // Priya's own steps stay open for the portal walkthrough.
   journeys.push({ partnerId: bright.id, startedDaysAgo: 12, progress: 0.4, leaveForPartner: true }, { partnerId: harbor.id, startedDaysAgo: 45, progress: 0.6 });
   await loadDemoJourneys(ctx, owner, journeys);
+  await loadDemoApplications(ctx, owner);
   await loadDemoRecruiting(ctx, owner, staffIds);
   return true;
 }
