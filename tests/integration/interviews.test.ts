@@ -83,7 +83,7 @@ describe("scheduling an interview", () => {
     ]);
     const bell = await t.ctx.db.select().from(notifications).where(and(eq(notifications.userId, w.staff.interviewer.id), eq(notifications.kind, "interview.scheduled")));
     expect(bell).toHaveLength(1);
-    expect(bell[0]?.link).toBe(`/w/acme/interviews/${interview.id}`);
+    expect(bell[0]?.link).toBe(`/w/acme/interviews/${w.partners.a}/${interview.id}`);
     const [mail] = await t.ctx.db.select().from(outbox).where(eq(outbox.dedupeKey, `interview:${interview.id}:invitation:v1`));
     expect(mail?.toAddress).toBe("clara@alpha.test");
     expect(mail?.textBody).toContain("Tuesday 1 December 2026, 14:00 (Europe/Berlin)");

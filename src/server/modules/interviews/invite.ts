@@ -20,7 +20,7 @@ export async function interviewInvite(ctx: AppContext, caller: Caller, partnerId
     startsAt: interview.startsAt,
     durationMinutes: interview.durationMinutes,
     location: interview.location,
-    url: `${ctx.config.publicUrl}${interviewLink(caller.workspace.slug, interview.id)}`,
+    url: `${ctx.config.publicUrl}${interviewLink(caller.workspace.slug, partnerId, interview.id)}`,
     host: new URL(ctx.config.publicUrl).hostname,
     sequence: interview.version - 1,
     stamp: interview.createdAt,

@@ -23,9 +23,9 @@ export interface InterviewFacts {
   version: number;
 }
 
-export const interviewLink = (workspaceSlug: string, interviewId: string) => `/w/${encodeURIComponent(workspaceSlug)}/interviews/${encodeURIComponent(interviewId)}`;
-export const calendarPath = (workspaceSlug: string, partnerId: string, interviewId: string) =>
-  `/api/w/${encodeURIComponent(workspaceSlug)}/partners/${encodeURIComponent(partnerId)}/interviews/${encodeURIComponent(interviewId)}/invite.ics`;
+/** Where an interview opens in the staff app (the interviewer's page of it). */
+export const interviewLink = (workspaceSlug: string, partnerId: string, interviewId: string) =>
+  `/w/${encodeURIComponent(workspaceSlug)}/interviews/${encodeURIComponent(partnerId)}/${encodeURIComponent(interviewId)}`;
 
 export type PanelNews = "scheduled" | "rescheduled" | "cancelled";
 
@@ -47,7 +47,7 @@ export async function notifyPanel(tx: Tx, ctx: AppContext, caller: Caller, inter
     kind: `interview.${news}`,
     title: titles[news],
     body: bodies[news],
-    link: interviewLink(caller.workspace.slug, interview.id),
+    link: interviewLink(caller.workspace.slug, interview.partnerId, interview.id),
     dedupeKey: `interview:${interview.id}:${news}:v${interview.version}`,
     partnerId: interview.partnerId,
     email: true,

@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, ScrollArea, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconBuildingStore, IconChecklist, IconFileCode, IconHistory, IconKey, IconMail, IconMailCog, IconRoute, IconScale, IconSitemap, IconUsers } from "@tabler/icons-react";
+import { IconBuildingStore, IconChecklist, IconFileCode, IconHistory, IconKey, IconListDetails, IconMail, IconMailCog, IconMessages, IconRoute, IconScale, IconSitemap, IconUsers } from "@tabler/icons-react";
 import { useLocation } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,12 +14,14 @@ import { UserMenu } from "./user-menu";
 
 const navItems = [
   { to: "/w/$ws/work", segment: "work", action: "work.read", icon: IconChecklist, label: "journeys.nav.myWork", section: "main" },
+  { to: "/w/$ws/interviews", segment: "interviews", action: "interview.read", icon: IconMessages, label: "interviews.nav.mine", section: "main" },
   { to: "/w/$ws/partners", segment: "partners", action: "partner.list", icon: IconBuildingStore, label: "nav.partners", section: "main" },
   { to: "/w/$ws/journeys", segment: "journeys", action: "journey.list", icon: IconRoute, label: "journeys.nav.journeys", section: "main" },
   { to: "/w/$ws/programs", segment: "programs", action: "program.read", icon: IconSitemap, label: "programs.title", section: "main" },
   { to: "/w/$ws/templates", segment: "templates", action: "program.read", icon: IconFileCode, label: "templates.title", section: "main" },
   { to: "/w/$ws/calibration", segment: "calibration", action: "calibration.read", icon: IconScale, label: "calibration.title", section: "main" },
   { to: "/w/$ws/people", segment: "people", action: "staff.read", icon: IconUsers, label: "nav.people", section: "main" },
+  { to: "/w/$ws/interview-kits", segment: "interview-kits", action: "recruiting.configure", icon: IconListDetails, label: "interviews.nav.kits", section: "admin" },
   { to: "/w/$ws/email-templates", segment: "email-templates", action: "recruiting.configure", icon: IconMailCog, label: "emailTemplates.title", section: "admin" },
   { to: "/w/$ws/audit", segment: "audit", action: "audit.read", icon: IconHistory, label: "nav.audit", section: "admin" },
   { to: "/w/$ws/outbox", segment: "outbox", action: "outbox.read", icon: IconMail, label: "nav.outbox", section: "admin" },

@@ -16,6 +16,6 @@ export const PartnersSearch = z.object({
 });
 export type PartnersSearch = z.infer<typeof PartnersSearch>;
 
-export const partnerTabs = ["overview", "journey", "people", "timeline"] as const;
+export const partnerTabs = ["overview", "journey", "interviews", "people", "timeline"] as const;
 export const PartnerPageSearch = z.object({ tab: z.enum(partnerTabs).optional().catch(undefined) });
 export type PartnerTab = (typeof partnerTabs)[number];

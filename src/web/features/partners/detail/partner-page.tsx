@@ -1,5 +1,5 @@
 import { Badge, Grid, Group, Paper, Stack, Tabs, Text, Title } from "@mantine/core";
-import { IconActivity, IconLayoutDashboard, IconRoute, IconUsers } from "@tabler/icons-react";
+import { IconActivity, IconLayoutDashboard, IconMessages, IconRoute, IconUsers } from "@tabler/icons-react";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { can, type PartnerResource } from "../../../../domain/access/policy";
@@ -10,6 +10,7 @@ import { QueryError } from "../../../components/query-error";
 import { AnchorLink } from "../../../components/router-links";
 import { SendEmailAction } from "../../email-templates/send-email-dialog";
 import { ApplicationCard } from "../../applications/partner/application-card";
+import { PartnerInterviewsTab } from "../../interviews/partner-interviews-tab";
 import { PartnerJourneyCard } from "../../journeys/partner-journey-card";
 import { useStaffDirectory } from "../../people/api";
 import { useActor, useWorkspace } from "../../workspace/api";
@@ -96,6 +97,11 @@ export function PartnerPage() {
           <Tabs.Tab value={"journey" satisfies PartnerTab} leftSection={<IconRoute size={16} aria-hidden />}>
             {t("journeys.card.tab")}
           </Tabs.Tab>
+          {can(actor, "interview.read") === "allow" && (
+            <Tabs.Tab value={"interviews" satisfies PartnerTab} leftSection={<IconMessages size={16} aria-hidden />}>
+              {t("interviews.tab.title")}
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value={"people" satisfies PartnerTab} leftSection={<IconUsers size={16} aria-hidden />}>
             {t("partners.tabs.people")}
           </Tabs.Tab>
@@ -131,6 +137,9 @@ export function PartnerPage() {
         </Tabs.Panel>
         <Tabs.Panel value="journey">
           <PartnerJourneyCard ws={ws} partnerId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="interviews">
+          <PartnerInterviewsTab ws={ws} partner={data} canManage={can(actor, "interview.manage", resource) === "allow"} canMove={allowed("partner.update")} />
         </Tabs.Panel>
         <Tabs.Panel value="people">
           {people.error ? (
