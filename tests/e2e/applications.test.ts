@@ -110,6 +110,20 @@ describe("a prospect applies through the public form", () => {
     await desk.getByRole("textbox", { name: /^Question/ }).first().waitFor();
     await expectNoAxeViolations(desk, "recruiting page");
 
+    // The editor: a new question, moved up one place by its button, saved.
+    await desk.getByRole("button", { name: "Add question" }).click();
+    await desk.getByRole("textbox", { name: /^Question/ }).nth(3).fill("Which regions do you cover?");
+    await desk.getByRole("button", { name: "Move up: Which regions do you cover?" }).click();
+    await desk.getByRole("button", { name: "Save" }).click();
+    await desk.getByText("Saved.").waitFor();
+    const [saved] = await running.server.ctx.db.select({ questions: applicationForms.questions }).from(applicationForms).where(eq(applicationForms.workspaceId, running.server.world.acme.id));
+    expect(Array.isArray(saved?.questions) ? saved.questions.map((q: { label: string }) => q.label) : []).toEqual([
+      "Why would our clients enjoy working with you?",
+      "Which clients do you serve?",
+      "Which regions do you cover?",
+      "How many people work with you?",
+    ]);
+
     await prospect.context.close();
     await staff.context.close();
   });
