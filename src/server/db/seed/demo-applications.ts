@@ -1,5 +1,6 @@
 import type { PartneringPageContent } from "../../../domain/applications/partnering-page";
 import type { ApplicationFormInputData } from "../../../domain/applications/questions";
+import type { ApplicationSubmissionData } from "../../../domain/applications/views";
 import type { AppContext } from "../../context";
 import { saveFormConfig, savePartneringPage } from "../../modules/applications/config-service";
 import { programByKey } from "../../modules/applications/queries";
@@ -62,7 +63,7 @@ const page: PartneringPageContent = {
   ],
 };
 
-const demoApplications = [
+const demoApplications: Omit<ApplicationSubmissionData, "fax">[] = [
   {
     organisationName: "Lumen Advisory",
     website: "https://www.lumenadvisory.example",

@@ -60,9 +60,13 @@ export async function publicPartneringPage(ctx: AppContext, slug: string, progra
   if (!scope) throw pageNotPublished();
   const page = await pageRowOf(ctx.db, scope.workspace.id, scope.program.id);
   if (!page?.published) throw pageNotPublished();
+  // Only "not open" means false; any other failure is a real error and is not hidden.
   const formOpen = await openFormOf(ctx.db, slug, programKey).then(
     () => true,
-    () => false,
+    (error: unknown) => {
+      if (error instanceof AppError && error.status === 404) return false;
+      throw error;
+    },
   );
   return {
     workspace: { slug: scope.workspace.slug, name: scope.workspace.name },
