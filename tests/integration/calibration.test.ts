@@ -197,9 +197,11 @@ describe("retro notes", () => {
     const created = await call(t.app, { method: "POST", url: "/api/w/acme/calibration/notes", cookie: cookies.admin, body });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ body: body.body, author: { name: "Ann Admin" }, scope: { kitName: "Partner interviews", stageName: "Functional fit", from: "2026-10-01", to: "2026-10-31" } });
+    const stageOnly = await call(t.app, { method: "POST", url: "/api/w/acme/calibration/notes", cookie: cookies.owner, body: { scope: { stageKey: "culture_fit" }, body: "Culture retro" } });
+    expect(stageOnly.json().scope).toMatchObject({ kitName: null, stageName: "Culture fit" });
     await call(t.app, { method: "POST", url: "/api/w/acme/calibration/notes", cookie: cookies.owner, body: { scope: {}, body: "Second retro" } });
     const list = await call(t.app, { method: "GET", url: "/api/w/acme/calibration/notes", cookie: cookies.manager });
-    expect(list.json().map((n: { body: string }) => n.body)).toEqual(["Second retro", body.body]);
+    expect(list.json().map((n: { body: string }) => n.body)).toEqual(["Second retro", "Culture retro", body.body]);
     expect(list.json()[0].scope).toEqual({ kitId: null, kitName: null, stageKey: null, stageName: null, from: null, to: null });
     const [audit] = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, "calibration.note_added"), eq(auditLog.entityId, created.json().id)));
     expect(audit?.actorLabel).toBe("admin@acme.test");

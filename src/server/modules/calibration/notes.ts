@@ -47,7 +47,8 @@ function toNote(row: NoteRow, kits: Kits): CalibrationNote {
       kitId: scope.kitId ?? null,
       kitName: kit?.name ?? null,
       stageKey: scope.stageKey ?? null,
-      stageName: kit?.stages.find((stage) => stage.key === scope.stageKey)?.name ?? null,
+      // Without a kit, the stage is named by the first kit that has that key (keys mean the same stage).
+      stageName: (kit ? kit.stages : kits.flatMap((candidate) => candidate.stages)).find((stage) => stage.key === scope.stageKey)?.name ?? null,
       from: scope.from ?? null,
       to: scope.to ?? null,
     },

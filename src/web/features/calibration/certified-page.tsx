@@ -17,6 +17,7 @@ import { roleKey } from "../../i18n/labels";
 import { useActor, useWorkspace } from "../workspace/api";
 import { useCertifications, useRemoveCertification } from "./api";
 import { CertifyForm } from "./certify-form";
+import { ScrollableTable } from "./scrollable-table";
 
 /** Staff certified to run culture interviews (R-B4): only they sit on a culture stage's panel. */
 export function CertifiedPage() {
@@ -72,7 +73,7 @@ function CertifiedTable({ ws, rows, canManage }: { ws: string; rows: Certificati
   };
   return (
     <Paper withBorder>
-      <Table.ScrollContainer minWidth={760}>
+      <ScrollableTable label={t("calibration.certified.caption")} minWidth={760}>
         <Table verticalSpacing="sm">
           <caption>
             <VisuallyHidden>{t("calibration.certified.caption")}</VisuallyHidden>
@@ -117,7 +118,7 @@ function CertifiedTable({ ws, rows, canManage }: { ws: string; rows: Certificati
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollableTable>
       <ConfirmDialog
         opened={removing !== null}
         title={t("calibration.certified.removeTitle")}

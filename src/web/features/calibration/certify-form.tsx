@@ -8,19 +8,21 @@ import { roleKey } from "../../i18n/labels";
 import { useStaffDirectory } from "../people/api";
 import { useCertify } from "./api";
 
+const blank: { userId: string | null; note: string } = { userId: null, note: "" };
+
 /** Picks an active staff member who can interview and is not yet certified, with a note on why. */
 export function CertifyForm({ ws, certified }: { ws: string; certified: readonly Certification[] }) {
   const { t } = useTranslation();
   const directory = useStaffDirectory(ws);
   const certify = useCertify(ws);
   const form = useForm({
-    initialValues: { userId: "", note: "" },
+    initialValues: blank,
     validate: { userId: (value) => (value ? null : t("validation.chooseOne")) },
   });
   const candidates = (directory.data?.users ?? []).filter((user) => user.status === "active" && certifiableRoles.includes(user.role) && !certified.some((c) => c.userId === user.userId));
   const submit = form.onSubmit((values) =>
     certify.mutate(
-      { userId: values.userId, note: values.note.trim() },
+      { userId: values.userId ?? "", note: values.note.trim() },
       {
         onSuccess: (saved) => {
           notifySuccess(t("calibration.certified.certifiedToast", { name: saved.name }));
@@ -39,7 +41,8 @@ export function CertifyForm({ ws, certified }: { ws: string; certified: readonly
       {directory.isSuccess && candidates.length === 0 ? (
         <Text size="sm">{t("calibration.certified.nobodyLeft")}</Text>
       ) : (
-        <form noValidate onSubmit={submit}>
+        // Keyed by the list, so the picker starts empty again once someone has been certified.
+        <form noValidate onSubmit={submit} key={certified.length}>
           <Stack gap="xs">
             {certify.error && (
               <Alert color="red" role="alert">

@@ -2,6 +2,7 @@ import { Paper, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { CalibrationReport, Comparison, InterviewerFigures } from "../../../domain/calibration/contracts";
 import { formatDateTime } from "../../i18n/format";
+import { ScrollableTable } from "./scrollable-table";
 import { FlagBadge, formatDiff, formatScore } from "./figures-format";
 
 /** The numbers behind the chart: one row for each interviewer overall, then one per criterion. */
@@ -13,7 +14,7 @@ export function FiguresTable({ report }: { report: CalibrationReport }) {
       <Title order={2} size="h4" mb="xs">
         {t("calibration.table.title")}
       </Title>
-      <Table.ScrollContainer minWidth={980}>
+      <ScrollableTable label={t("calibration.table.caption")} minWidth={980}>
         <Table verticalSpacing="xs">
           <caption>
             <VisuallyHidden>{t("calibration.table.caption")}</VisuallyHidden>
@@ -27,7 +28,7 @@ export function FiguresTable({ report }: { report: CalibrationReport }) {
               <Table.Th ta="right">{t("calibration.table.panelMean")}</Table.Th>
               <Table.Th ta="right">{t("calibration.table.meanDiff")}</Table.Th>
               <Table.Th ta="right">{t("calibration.table.spread")}</Table.Th>
-              <Table.Th>{t("calibration.table.flag")}</Table.Th>
+              <Table.Th miw={130}>{t("calibration.table.flag")}</Table.Th>
               <Table.Th>{t("calibration.table.agreement")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -35,7 +36,7 @@ export function FiguresTable({ report }: { report: CalibrationReport }) {
             <PersonRows key={person.userId} person={person} nameOf={nameOf} />
           ))}
         </Table>
-      </Table.ScrollContainer>
+      </ScrollableTable>
     </Paper>
   );
 }
@@ -69,7 +70,7 @@ function FigureRow({ person, criterion, comparison, strong = false, agreement = 
         {formatDiff(comparison.meanDiff)}
       </Table.Td>
       <Table.Td {...numeric}>{formatScore(comparison.spread)}</Table.Td>
-      <Table.Td>
+      <Table.Td style={{ whiteSpace: "nowrap" }}>
         <FlagBadge flag={comparison.flag} />
       </Table.Td>
       <Table.Td>{agreement}</Table.Td>
@@ -85,7 +86,7 @@ export function InterviewsTable({ interviews }: { interviews: CalibrationReport[
       <Title order={2} size="h4" mb="xs">
         {t("calibration.interviews.title", { count: interviews.length })}
       </Title>
-      <Table.ScrollContainer minWidth={760}>
+      <ScrollableTable label={t("calibration.interviews.caption")} minWidth={760}>
         <Table verticalSpacing="xs">
           <caption>
             <VisuallyHidden>{t("calibration.interviews.caption")}</VisuallyHidden>
@@ -116,7 +117,7 @@ export function InterviewsTable({ interviews }: { interviews: CalibrationReport[
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollableTable>
     </Paper>
   );
 }

@@ -27,7 +27,7 @@ function scopeOf(search: CalibrationScope, kits: CalibrationReport["kits"]): Cal
     kitId: search.kitId ?? null,
     kitName: kit?.name ?? null,
     stageKey: search.stageKey ?? null,
-    stageName: kit?.stages.find((stage) => stage.key === search.stageKey)?.name ?? null,
+    stageName: (kit ? kit.stages : kits.flatMap((candidate) => candidate.stages)).find((stage) => stage.key === search.stageKey)?.name ?? null,
     from: search.from ?? null,
     to: search.to ?? null,
   };
