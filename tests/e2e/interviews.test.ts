@@ -26,6 +26,7 @@ async function fillScorecard(page: Page, score: string, evidence: string, recomm
 async function openInterview(page: Page, url: string) {
   await page.goto(`${url}/w/acme/interviews`);
   await page.getByRole("heading", { name: "My interviews", level: 1 }).waitFor();
+  await expectNoAxeViolations(page, "my interviews");
   await page.getByRole("link", { name: "Open the Functional fit interview with Beta Services" }).click();
   await page.getByRole("heading", { name: "Beta Services: Functional fit", level: 1 }).waitFor();
 }
@@ -44,11 +45,11 @@ describe("interviews and the decision", () => {
     await manager.page.getByText("No interviews yet").waitFor();
     await manager.page.getByRole("button", { name: "Schedule an interview" }).click();
     const dialog = manager.page.getByRole("dialog", { name: "Schedule an interview" });
-    await dialog.getByRole("textbox", { name: /^Stage/ }).waitFor();
+    await dialog.getByRole("combobox", { name: /^Stage/ }).waitFor();
     await dialog.getByLabel(/^Date/).fill("2026-12-01");
     await dialog.getByLabel(/^Start time/).fill("10:00");
     await dialog.getByRole("textbox", { name: /^Place or video link/ }).fill("https://meet.example/beta");
-    await dialog.getByRole("textbox", { name: /^Interviewers/ }).click();
+    await dialog.getByLabel(/^Interviewers/).click();
     await manager.page.getByRole("option", { name: "Ann Admin" }).click();
     await manager.page.getByRole("option", { name: "Ivo Interviewer" }).click();
     await manager.page.keyboard.press("Escape");
@@ -70,6 +71,16 @@ describe("interviews and the decision", () => {
     await first.page.getByRole("button", { name: "Submit scorecard" }).click();
     await first.page.getByText("Scorecard submitted.").waitFor();
     await first.page.getByText(/You submitted this scorecard on/).waitFor();
+
+    // The same admin keeps the kits: the built-in one is there, and the editor passes axe too.
+    await first.page.getByRole("link", { name: "Interview kits" }).click();
+    await first.page.getByRole("heading", { name: "Partner interviews", level: 2 }).waitFor();
+    await first.page.getByText("Certified interviewers only").waitFor();
+    await expectNoAxeViolations(first.page, "interview kits");
+    await first.page.getByRole("button", { name: "Edit Partner interviews" }).click();
+    await first.page.getByRole("dialog", { name: "Edit Partner interviews" }).getByRole("textbox", { name: /^Kit name/ }).waitFor();
+    await expectNoAxeViolations(first.page, "kit editor");
+    await first.page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
 
     // The second sees that the first submitted, but not what they wrote, until they submit too.
     const second = await newPage(browser);

@@ -141,7 +141,7 @@ export function DecisionCard({ ws, partner, canDecide, canMove }: DecisionCardPr
               {decisions.map((decision) => (
                 <div key={decision.id}>
                   <Group gap="xs">
-                    <Badge color={decision.outcome === "yes" ? "green" : "red"}>{t(`interviews.summary.outcome.${decision.outcome}`)}</Badge>
+                    <Badge variant="light" color={decision.outcome === "yes" ? "green" : "red"}>{t(`interviews.summary.outcome.${decision.outcome}`)}</Badge>
                     <Text size="sm">
                       {t("interviews.summary.decidedLine", { outcome: t(`interviews.summary.outcome.${decision.outcome}`), who: decision.decidedBy?.name ?? t("common.system"), date: formatDateTime(decision.decidedAt) })}
                     </Text>

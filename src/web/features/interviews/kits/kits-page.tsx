@@ -24,7 +24,7 @@ function KitCard({ kit, canEdit, onEdit, onArchive }: { kit: Kit; canEdit: boole
               {kit.name}
             </Title>
             {kit.builtIn && <Badge variant="light">{t("interviews.kits.builtIn")}</Badge>}
-            {kit.archivedAt && <Badge color="gray">{t("interviews.kits.archived")}</Badge>}
+            {kit.archivedAt && <Badge variant="light" color="gray">{t("interviews.kits.archived")}</Badge>}
           </Group>
           {canEdit && (
             <Group gap="xs">
