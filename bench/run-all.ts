@@ -1,5 +1,6 @@
 import { execSync } from "node:child_process";
 import { benchBundleSize } from "./bundle-size";
+import { benchCsvImport } from "./csv-import";
 import { benchJourneys } from "./journeys";
 import { benchJourneySweep } from "./journey-sweep";
 import { benchPartnersList } from "./partners-list";
@@ -38,6 +39,13 @@ async function main() {
   console.log(`\nJourneys on PostgreSQL: ${journeys} running journeys, ${j.steps} steps (generated in ${j.generatedIn.toFixed(1)} s)`);
   console.log(`  start a 60-step journey (one at a time, ${j.start.n} starts): p50 ${ms(j.start.p50)}  p99 ${ms(j.start.p99)}  (p99 target ≤ 50 ms: ${mark(j.start.p99 <= 50)})`);
   console.log(`  portal "what's next", 10 connections, ${seconds} s: p50 ${ms(j.whatsNext.p50)}  p99 ${ms(j.whatsNext.p99)}  ${j.whatsNext.rps.toFixed(0)} req/s  errors ${j.whatsNext.errors}  (p99 target ≤ 20 ms: ${mark(j.whatsNext.p99 <= 20)})`);
+
+  // CSV import (issue 5, R-B6).
+  const imp = await benchCsvImport({ rows: Number(process.env.BENCH_IMPORT_ROWS ?? 10_000), streamRows: Number(process.env.BENCH_IMPORT_STREAM_ROWS ?? 100_000), existing: 10_000 });
+  console.log(`\nCSV import on PostgreSQL: ${imp.rows} rows (${(imp.bytes / 1048576).toFixed(1)} MB; ${imp.totals.create} new, ${imp.totals.update} updates of the workspace's 10000 partners)`);
+  console.log(`  upload (parse whole file, store): ${imp.upload.toFixed(2)} s;  dry run: ${imp.dryRun.toFixed(2)} s  (target ≤ 3 s: ${mark(imp.dryRun <= 3)});  commit: ${imp.commit.toFixed(2)} s  (target ≤ 5 s: ${mark(imp.commit <= 5)})`);
+  console.log(`  ${imp.stream.rows} rows (${(imp.stream.bytes / 1048576).toFixed(1)} MB) dry-run as a stream in a child process: ${imp.stream.dryRunSeconds.toFixed(2)} s, peak RSS ${imp.stream.peakRssMb.toFixed(0)} MB (${imp.stream.baselineRssMb.toFixed(0)} MB before it started)  (target < 300 MB: ${mark(imp.stream.peakRssMb < 300)})`);
+  console.log(`  the same with --max-old-space-size=200: ${imp.capped.dryRunSeconds.toFixed(2)} s, peak RSS ${imp.capped.peakRssMb.toFixed(0)} MB (${imp.capped.baselineRssMb.toFixed(0)} MB before)  (target < 300 MB: ${mark(imp.capped.peakRssMb < 300)})`);
 
   // The sweep's time must follow the items due, not the steps stored (issue 4, ADR 0008).
   const due = 1000;

@@ -33,6 +33,12 @@ export interface FileStorage {
   put(tx: DbOrTx, meta: FileMeta, bytes: Buffer): Promise<StoredFile>;
   /** A file of the workspace that has not been removed, with its bytes; null otherwise. */
   open(db: DbOrTx, workspaceId: string, fileId: string): Promise<{ meta: StoredFile; bytes: Buffer } | null>;
+  /**
+   * The bytes of a file of the workspace that has not been removed, in slices of about
+   * `sliceBytes`, read as they are consumed; null when there is no such file. For large files
+   * read in a stream (a CSV import), so the whole file never sits in memory at once.
+   */
+  openSlices(db: DbOrTx, workspaceId: string, fileId: string, sliceBytes: number): Promise<AsyncIterable<Buffer> | null>;
   /** Marks the file removed (its row stays for the history) and frees its bytes. */
   remove(tx: DbOrTx, workspaceId: string, fileId: string, at: Date): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { fileBlobs, storedFiles } from "../db/schema";
 import { newId } from "../ids";
@@ -46,6 +46,26 @@ export const postgresFileStorage: FileStorage = {
       .innerJoin(fileBlobs, eq(fileBlobs.fileId, storedFiles.id))
       .where(and(eq(storedFiles.id, fileId), eq(storedFiles.workspaceId, workspaceId), isNull(storedFiles.deletedAt), eq(storedFiles.storage, "postgres")));
     return found ? { meta: toStoredFile(found.file), bytes: found.content } : null;
+  },
+
+  async openSlices(db, workspaceId, fileId, sliceBytes) {
+    const [found] = await db
+      .select({ sizeBytes: storedFiles.sizeBytes })
+      .from(storedFiles)
+      .where(and(eq(storedFiles.id, fileId), eq(storedFiles.workspaceId, workspaceId), isNull(storedFiles.deletedAt), eq(storedFiles.storage, "postgres")));
+    if (!found) return null;
+    const size = found.sizeBytes;
+    // substring() on bytea is 1-based; each slice is one small query instead of one huge value.
+    return (async function* () {
+      for (let from = 0; from < size; from += sliceBytes) {
+        const [slice] = await db
+          .select({ bytes: sql<Buffer>`substring(${fileBlobs.content} from ${from + 1} for ${sliceBytes})`.mapWith(fileBlobs.content) })
+          .from(fileBlobs)
+          .where(eq(fileBlobs.fileId, fileId));
+        if (!slice) return;
+        yield slice.bytes;
+      }
+    })();
   },
 
   async remove(tx: DbOrTx, workspaceId, fileId, at) {

@@ -31,10 +31,10 @@ export async function commitImport(ctx: AppContext, caller: Caller, importId: st
       .where(and(eq(partnerImports.id, importId), eq(partnerImports.workspaceId, caller.workspace.id), eq(partnerImports.status, "uploaded")))
       .returning();
     if (!claimed) throw conflict(`${existing.fileName} was already imported, or is being imported right now.`);
-    const bytes = await openImportFile(ctx, tx, caller, { ...claimed, status: "uploaded" });
+    const source = await openImportFile(ctx, tx, caller, { ...claimed, status: "uploaded" });
     const context = await loadImportContext(tx, caller);
     const planned: PlannedRow[] = [];
-    const totals = await planFile(bytes, run, context, (row) => planned.push(row));
+    const totals = await planFile(source, run, context, (row) => planned.push(row));
     if (totals.withErrors > 0) {
       const errors = planned.filter((p) => blocksCommit(p.report)).flatMap((p) => p.report.errors.map((e) => ({ path: `rows.${p.report.row}.${e.field}`, message: `row ${p.report.row} (${p.report.name || "no name"}): ${e.field} ${e.message}` })));
       throw badRequest(`${totals.withErrors} ${totals.withErrors === 1 ? "row has" : "rows have"} errors, so nothing was imported. Fix the mapping or skip those rows, and run the dry run again.`, errors.slice(0, shownErrors));

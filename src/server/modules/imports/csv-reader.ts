@@ -1,5 +1,5 @@
-import { isUtf8 } from "node:buffer";
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { CsvError, parse } from "csv-parse";
 import { detectSeparator, headerProblem } from "../../../domain/imports/file-shape";
 import type { Separator } from "../../../domain/imports/schemas";
@@ -47,16 +47,32 @@ export async function readUpload(body: Readable, limitBytes: number): Promise<Bu
   return Buffer.concat(chunks, total);
 }
 
-const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+/** A source of the file's bytes: the uploaded buffer in slices, or the stored file read slice by slice. */
+export type ByteSource = AsyncIterable<Buffer> | Iterable<Buffer>;
 
-/** The checks a file passes before it is parsed at all: not empty, UTF-8. Returns its separator. */
-export function checkEncoding(bytes: Buffer): Separator {
-  const body = bytes.subarray(0, 3).equals(bom) ? bytes.subarray(3) : bytes;
-  if (body.toString("utf8", 0, Math.min(body.length, 4096)).trim() === "") throw badRequest("The file is empty. Export the partner list again, with its header row and at least one partner.");
-  if (!isUtf8(body)) {
-    throw badRequest("The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8 (Comma delimited)\"; Airtable and Google Sheets write UTF-8 already.");
+/** A buffer as slices of 64 KB (views, not copies). */
+export function* slices(bytes: Buffer): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += sliceBytes) yield bytes.subarray(at, at + sliceBytes);
+}
+
+const notUtf8 = () => badRequest("The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8 (Comma delimited)\"; Airtable and Google Sheets write UTF-8 already.");
+
+/** The text of the file, slice by slice; a byte-order mark is dropped, bytes that are not UTF-8 are a 400. */
+async function* decoded(source: ByteSource): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    // Handed to the parser 64 K characters at a time: a megabyte of text at once would leave
+    // thousands of parsed rows waiting, long enough to outlive the young generation's collections.
+    for await (const chunk of source) {
+      const text = decoder.decode(chunk, { stream: true });
+      for (let at = 0; at < text.length; at += sliceBytes) yield text.slice(at, at + sliceBytes);
+    }
+    const tail = decoder.decode();
+    if (tail) yield tail;
+  } catch (error) {
+    if (error instanceof TypeError) throw notUtf8();
+    throw error;
   }
-  return detectSeparator(body.toString("utf8", 0, Math.min(body.length, 65_536)));
 }
 
 export interface CsvRow {
@@ -65,34 +81,33 @@ export interface CsvRow {
   cells: string[];
 }
 
-function* slices(bytes: Buffer) {
-  for (let at = 0; at < bytes.length; at += sliceBytes) yield bytes.subarray(at, at + sliceBytes);
-}
-
-/** Every record of the file, the header first, as arrays of cells. */
-export async function* csvRows(bytes: Buffer, separator: Separator): AsyncGenerator<CsvRow> {
-  const parser = Readable.from(slices(bytes)).pipe(
-    parse({
-      bom: true,
-      delimiter: separator,
-      // Rows of any length reach the row check, which names the one with too many cells.
-      relax_column_count: true,
-      // A stray quote inside an unquoted cell (5" display) is kept as text.
-      relax_quotes: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      max_record_size: maxRecordChars,
-    }),
-  );
+/** Every record of the text, the header first, as arrays of cells. */
+async function* csvRows(text: AsyncIterable<string>, separator: Separator): AsyncGenerator<CsvRow> {
+  const parser = parse({
+    bom: true,
+    delimiter: separator,
+    // Rows of any length reach the row check, which names the one with too many cells.
+    relax_column_count: true,
+    // A stray quote inside an unquoted cell (5" display) is kept as text.
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_empty_values: true,
+    max_record_size: maxRecordChars,
+  });
+  // pipeline() hands a failure of the source (not UTF-8) to the parser, so the loop below sees it.
+  pipeline(Readable.from(text), parser).catch(() => undefined);
   let row = 0;
   try {
     for await (const record of parser) yield { row: ++row, cells: Array.isArray(record) ? record.map(String) : [] };
   } catch (error) {
     throw unreadable(error);
+  } finally {
+    parser.destroy();
   }
 }
 
 function unreadable(error: unknown): AppError {
+  if (error instanceof AppError) return error;
   if (!(error instanceof CsvError)) return badRequest("The file could not be read as CSV. Export it again from your spreadsheet as CSV.");
   const line = typeof error.lines === "number" ? error.lines : undefined;
   const where = line === undefined ? "" : ` (line ${line})`;
@@ -106,20 +121,38 @@ function unreadable(error: unknown): AppError {
   }
 }
 
-export interface FileHeader {
+export interface OpenedFile {
+  separator: Separator;
   header: string[];
+  /** The rows after the header. */
   rows: AsyncGenerator<CsvRow>;
 }
 
-/** The header and an iterator over the rows after it; a first row that is no header is a 400. */
-export async function openRows(bytes: Buffer, separator: Separator): Promise<FileHeader> {
-  const rows = csvRows(bytes, separator);
-  const first = await rows.next();
-  if (first.done) throw badRequest("The file is empty. Export the partner list again, with its header row and at least one partner.");
-  const problem = headerProblem(first.value.cells);
-  if (problem) {
-    await rows.return(undefined);
-    throw badRequest(problem);
+const emptyFile = () => badRequest("The file is empty. Export the partner list again, with its header row and at least one partner.");
+
+/**
+ * Opens a file for reading: the separator from its first slice, the header checked, and an
+ * iterator over the rows after it. Empty files, files without a header and files that are not
+ * UTF-8 are a 400.
+ */
+export async function openRows(source: ByteSource): Promise<OpenedFile> {
+  const text = decoded(source);
+  const first = await text.next();
+  const head = first.done ? "" : first.value.replace(/^\uFEFF/, "");
+  const separator = detectSeparator(head);
+  async function* whole() {
+    if (head) yield head;
+    yield* text;
   }
-  return { header: first.value.cells, rows };
+  const rows = csvRows(whole(), separator);
+  const header = await rows.next();
+  if (header.done) throw emptyFile();
+  const problem = headerProblem(header.value.cells);
+  if (problem) {
+    const blank = header.value.cells.every((cell) => cell.trim() === "");
+    const more = blank ? !(await rows.next()).done : true;
+    await rows.return(undefined);
+    throw more ? badRequest(problem) : emptyFile();
+  }
+  return { separator, header: header.value.cells, rows };
 }

@@ -16,21 +16,20 @@ export interface ImportContext {
 
 export async function loadImportContext(db: DbOrTx, caller: Caller): Promise<ImportContext> {
   const workspaceId = caller.workspace.id;
-  const [types, tiers, owners, programRows, existing, team] = await Promise.all([
-    db.select({ id: partnerTypes.id, key: partnerTypes.key, name: partnerTypes.name }).from(partnerTypes).where(eq(partnerTypes.workspaceId, workspaceId)),
-    db.select({ id: partnerTiers.id, name: partnerTiers.name }).from(partnerTiers).where(eq(partnerTiers.workspaceId, workspaceId)),
-    db
-      .select({ id: user.id, name: user.name, email: user.email })
-      .from(staffMemberships)
-      .innerJoin(user, eq(user.id, staffMemberships.userId))
-      .where(and(eq(staffMemberships.workspaceId, workspaceId), eq(staffMemberships.status, "active"), inArray(staffMemberships.role, ["owner", "admin", "partner_manager"]))),
-    db.select({ id: programs.id, key: programs.key, name: programs.name }).from(programs).where(eq(programs.workspaceId, workspaceId)),
-    db
-      .select({ id: partners.id, name: partners.name, website: partners.website, contactEmail: partners.contactEmail, ownerUserId: partners.ownerUserId, stage: partners.stage })
-      .from(partners)
-      .where(eq(partners.workspaceId, workspaceId)),
-    db.select({ partnerId: partnerTeam.partnerId }).from(partnerTeam).where(and(eq(partnerTeam.workspaceId, workspaceId), eq(partnerTeam.userId, caller.actor.userId))),
-  ]);
+  // One after the other: inside the commit's transaction they share one connection.
+  const types = await db.select({ id: partnerTypes.id, key: partnerTypes.key, name: partnerTypes.name }).from(partnerTypes).where(eq(partnerTypes.workspaceId, workspaceId));
+  const tiers = await db.select({ id: partnerTiers.id, name: partnerTiers.name }).from(partnerTiers).where(eq(partnerTiers.workspaceId, workspaceId));
+  const owners = await db
+    .select({ id: user.id, name: user.name, email: user.email })
+    .from(staffMemberships)
+    .innerJoin(user, eq(user.id, staffMemberships.userId))
+    .where(and(eq(staffMemberships.workspaceId, workspaceId), eq(staffMemberships.status, "active"), inArray(staffMemberships.role, ["owner", "admin", "partner_manager"])));
+  const programRows = await db.select({ id: programs.id, key: programs.key, name: programs.name }).from(programs).where(eq(programs.workspaceId, workspaceId));
+  const existing = await db
+    .select({ id: partners.id, name: partners.name, website: partners.website, contactEmail: partners.contactEmail, ownerUserId: partners.ownerUserId, stage: partners.stage })
+    .from(partners)
+    .where(eq(partners.workspaceId, workspaceId));
+  const team = await db.select({ partnerId: partnerTeam.partnerId }).from(partnerTeam).where(and(eq(partnerTeam.workspaceId, workspaceId), eq(partnerTeam.userId, caller.actor.userId)));
   const onTeam = new Set(team.map((t) => t.partnerId));
   const owner = new Map(existing.map((p) => [p.id, p.ownerUserId]));
   const mayUpdate = (partnerId: string) =>

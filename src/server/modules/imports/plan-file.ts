@@ -4,7 +4,7 @@ import { countRow, DuplicateIndex, emptyTotals, rowPlanner, type PlannedRow } fr
 import { readRow, rowReaders } from "../../../domain/imports/row-values";
 import type { ImportRun, ImportTotals } from "../../../domain/imports/schemas";
 import { badRequest } from "../../errors";
-import { checkEncoding, openRows } from "./csv-reader";
+import { openRows, type ByteSource } from "./csv-reader";
 import type { ImportContext } from "./lookups";
 
 /**
@@ -12,8 +12,8 @@ import type { ImportContext } from "./lookups";
  * as it goes (the dry run keeps a page of them, the commit all, the report writes them out).
  * The same function serves all three, so they cannot disagree.
  */
-export async function planFile(bytes: Buffer, run: ImportRun, context: ImportContext, onRow: (planned: PlannedRow) => void): Promise<ImportTotals> {
-  const { header, rows } = await openRows(bytes, checkEncoding(bytes));
+export async function planFile(source: ByteSource, run: ImportRun, context: ImportContext, onRow: (planned: PlannedRow) => void): Promise<ImportTotals> {
+  const { header, rows } = await openRows(source);
   const { headers } = nameColumns(header);
   const problems = mappingProblems(run.mapping, headers);
   const defaultType = run.options.defaultTypeId;

@@ -21,11 +21,11 @@ function cellsOf(r: ImportRowReport): string[] {
  */
 export async function importReportCsv(ctx: AppContext, caller: Caller, importId: string): Promise<{ fileName: string; csv: Readable }> {
   const { row, run } = await lastRunOf(ctx, caller, importId);
-  const bytes = await openImportFile(ctx, ctx.db, caller, row);
+  const source = await openImportFile(ctx, ctx.db, caller, row);
   const context = await loadImportContext(ctx.db, caller);
   const csv = stringify({ header: true, columns, bom: true });
   const lines: string[][] = [];
-  await planFile(bytes, run, context, ({ report }) => lines.push(cellsOf(report).map(neutraliseCell)));
+  await planFile(source, run, context, ({ report }) => lines.push(cellsOf(report).map(neutraliseCell)));
   void (async () => {
     for (const line of lines) if (!csv.write(line)) await new Promise((resolve) => csv.once("drain", resolve));
     csv.end();

@@ -7,13 +7,13 @@ import { hasProblems } from "../../../domain/imports/plan";
 import { ImportRun, type DryRunInput, type ImportPreview, type ImportReport, type ImportRowReport, type Separator } from "../../../domain/imports/schemas";
 import type { AppContext } from "../../context";
 import type { DbOrTx } from "../../db/client";
-import { partnerImports } from "../../db/schema";
+import { partnerImports, storedFiles } from "../../db/schema";
 import { badRequest, conflict, notFound } from "../../errors";
 import { newId } from "../../ids";
 import type { Caller } from "../../plugins/route-kit";
 import { fileStorageFor } from "../../storage/file-storage";
 import { writeAudit } from "../audit/writer";
-import { assertCsvUpload, checkEncoding, fileTooLarge, openRows, readUpload } from "./csv-reader";
+import { assertCsvUpload, fileTooLarge, openRows, readUpload, slices, type ByteSource } from "./csv-reader";
 import { loadImportContext } from "./lookups";
 import { planFile } from "./plan-file";
 
@@ -40,9 +40,8 @@ interface Scan {
 }
 
 /** Reads the whole file once: every parse error surfaces here, before anything is stored. */
-async function scanFile(bytes: Buffer): Promise<Scan> {
-  const separator = checkEncoding(bytes);
-  const { header, rows } = await openRows(bytes, separator);
+async function scanFile(source: ByteSource): Promise<Scan> {
+  const { separator, header, rows } = await openRows(source);
   const sampleRows: string[][] = [];
   let rowCount = 0;
   for await (const { cells } of rows) {
@@ -57,7 +56,7 @@ export async function uploadImport(ctx: AppContext, caller: Caller, input: Uploa
   assertCsvUpload(input.contentType, input.fileName);
   if (input.declaredLength !== undefined && input.declaredLength > ctx.config.uploadMaxBytes) throw fileTooLarge(ctx.config.uploadMaxBytes);
   const bytes = await readUpload(input.body, ctx.config.uploadMaxBytes);
-  const scan = await scanFile(bytes);
+  const scan = await scanFile(slices(bytes));
   const now = ctx.clock.now();
   const id = newId();
   await ctx.db.transaction(async (tx) => {
@@ -98,12 +97,15 @@ export async function importById(db: DbOrTx, caller: Caller, importId: string): 
   return row;
 }
 
-/** The bytes of an import that is not committed yet (a committed one's file is gone). */
-export async function openImportFile(ctx: AppContext, db: DbOrTx, caller: Caller, row: ImportRow): Promise<Buffer> {
+/** Stored files are read a megabyte at a time: a few queries for a large file, little memory. */
+const storedSliceBytes = 1024 * 1024;
+
+/** The bytes of an import that is not committed yet (a committed one's file is gone), read as they are used. */
+export async function openImportFile(ctx: AppContext, db: DbOrTx, caller: Caller, row: ImportRow): Promise<ByteSource> {
   if (row.status === "committed") throw conflict(`${row.fileName} was already imported; upload the file again to import it once more.`);
-  const opened = await fileStorageFor(ctx.config).open(db, caller.workspace.id, row.fileId);
+  const opened = await fileStorageFor(ctx.config).openSlices(db, caller.workspace.id, row.fileId, storedSliceBytes);
   if (!opened) throw conflict(`The file of this import is no longer kept; upload ${row.fileName} again.`);
-  return opened.bytes;
+  return opened;
 }
 
 export async function getImport(ctx: AppContext, caller: Caller, importId: string): Promise<ImportPreview> {
@@ -111,17 +113,17 @@ export async function getImport(ctx: AppContext, caller: Caller, importId: strin
   if (row.status === "committed") {
     return { ...previewOf(row, 0, { separator: ",", header: [], sampleRows: [], rowCount: 0 }), lastMapping: null };
   }
-  const bytes = await openImportFile(ctx, ctx.db, caller, row);
-  return previewOf(row, bytes.length, await scanFile(bytes));
+  const [file] = await ctx.db.select({ sizeBytes: storedFiles.sizeBytes }).from(storedFiles).where(eq(storedFiles.id, row.fileId));
+  return previewOf(row, file?.sizeBytes ?? 0, await scanFile(await openImportFile(ctx, ctx.db, caller, row)));
 }
 
 export async function dryRunImport(ctx: AppContext, caller: Caller, importId: string, input: DryRunInput): Promise<ImportReport> {
   const row = await importById(ctx.db, caller, importId);
-  const bytes = await openImportFile(ctx, ctx.db, caller, row);
+  const source = await openImportFile(ctx, ctx.db, caller, row);
   const context = await loadImportContext(ctx.db, caller);
   const rows: ImportRowReport[] = [];
   let truncated = false;
-  const totals = await planFile(bytes, input, context, ({ report }) => {
+  const totals = await planFile(source, input, context, ({ report }) => {
     if (input.show === "problems" && !hasProblems(report)) return;
     if (rows.length < input.limit) rows.push(report);
     else truncated = true;
