@@ -88,6 +88,12 @@ describe("decision summary", () => {
     expect(summary.pending).toEqual([{ interviewId: "i1", stageName: "Functional fit", userId: "bob", name: "Bob" }]);
   });
 
+  it("counts a submitted scorecard without a recommendation in no recommendation", () => {
+    const summary = decisionSummary([interview({ scorecards: [{ userId: "ann", submitted: true, scores: { capability: { score: 3 } }, recommendation: null }] })], "manager");
+    expect(summary.recommendations).toEqual({ strong_no: 0, no: 0, yes: 0, strong_yes: 0 });
+    expect(summary.stages[0]?.criteria.map((c) => c.count)).toEqual([1, 0]);
+  });
+
   it("leaves cancelled interviews out entirely", () => {
     const summary = decisionSummary([interview({ status: "cancelled" })], "manager");
     expect(summary.stages).toEqual([]);

@@ -111,8 +111,15 @@ export function decisionSummary(interviews: readonly SummaryInterview[], readerU
   const live = interviews.filter((interview) => interview.status !== "cancelled");
   const withheld = live.filter((interview) => !othersVisibleTo(readerUserId, interview)).map((interview) => interview.id);
   const counted = live.filter((interview) => !withheld.includes(interview.id));
-  const stageKeys = [...new Set(counted.map((interview) => interview.stageKey))];
-  const stages = stageKeys.map((key) => stageSummary(counted.filter((interview) => interview.stageKey === key)));
+  const byStage = new Map<string, { latest: SummaryInterview; all: SummaryInterview[] }>();
+  for (const interview of counted) {
+    const group = byStage.get(interview.stageKey);
+    if (group) {
+      group.all.push(interview);
+      group.latest = interview;
+    } else byStage.set(interview.stageKey, { latest: interview, all: [interview] });
+  }
+  const stages = [...byStage.values()].map(stageSummary);
   const stageScores = stages.map((stage) => stage.weightedScore).filter((score): score is number => score !== null);
   const recommendations = emptyCounts();
   for (const stage of stages) for (const value of recommendationValues) recommendations[value] += stage.recommendations[value];
@@ -132,7 +139,7 @@ export function decisionSummary(interviews: readonly SummaryInterview[], readerU
 }
 
 /** One stage over all its interviews; a criterion is named as in the latest interview that has it. */
-function stageSummary(interviews: readonly SummaryInterview[]): StageSummary {
+function stageSummary({ latest, all: interviews }: { latest: SummaryInterview; all: readonly SummaryInterview[] }): StageSummary {
   const criteria = new Map<string, InterviewCriterion>();
   for (const interview of interviews) for (const criterion of interview.criteria) criteria.set(criterion.key, criterion);
   const submitted = interviews.flatMap((interview) => interview.scorecards.filter((card) => card.submitted));
@@ -142,10 +149,9 @@ function stageSummary(interviews: readonly SummaryInterview[]): StageSummary {
     const scores = submitted.map((card) => card.scores[criterion.key]?.score).filter((score): score is number => typeof score === "number");
     return { key: criterion.key, name: criterion.name, weight: criterion.weight, ...criterionFigures(scores) };
   });
-  const last = interviews[interviews.length - 1];
   return {
-    stageKey: last?.stageKey ?? "",
-    stageName: last?.stageName ?? "",
+    stageKey: latest.stageKey,
+    stageName: latest.stageName,
     interviews: interviews.length,
     submitted: submitted.length,
     expected: interviews.reduce((sum, interview) => sum + interview.panel.length, 0),
