@@ -108,7 +108,7 @@ export function PartnerInterviewsTab({ ws, partner, canManage, canMove }: Partne
   const items = interviews.data.items;
   return (
     <Grid gap="lg">
-      <Grid.Col span={{ base: 12, lg: 7 }}>
+      <Grid.Col span={12}>
         <Paper withBorder p="lg">
           <Group justify="space-between" mb="md">
             <Title order={2} size="h4">
@@ -149,7 +149,7 @@ export function PartnerInterviewsTab({ ws, partner, canManage, canMove }: Partne
           )}
         </Paper>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 5 }}>
+      <Grid.Col span={{ base: 12, lg: 8 }}>
         <DecisionCard ws={ws} partner={partner} canDecide={canManage} canMove={canMove} />
       </Grid.Col>
       {dialog && dialog.kind !== "cancel" && (

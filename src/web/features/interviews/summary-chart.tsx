@@ -10,19 +10,19 @@ import { scoreMax } from "../../../domain/interviews/kit";
 export function SummaryChart({ stage }: { stage: StageSummary }) {
   const { t } = useTranslation();
   return (
-    <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: "none" }} aria-label={t("interviews.summary.chart", { stage: stage.stageName })}>
+    <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: "none" }} aria-label={t("interviews.summary.chart", { stage: stage.stageName })}>
       {stage.criteria.map((criterion) => (
-        <Group key={criterion.key} component="li" gap="sm" wrap="nowrap">
-          <Text size="sm" w={170} style={{ flex: "none" }} truncate="end" title={criterion.name}>
-            {criterion.name}
-          </Text>
-          <Box style={{ flex: 1 }} h={14} bg="gray.1" aria-hidden>
+        <Stack key={criterion.key} component="li" gap={2}>
+          <Group justify="space-between" gap="xs" wrap="wrap">
+            <Text size="sm">{criterion.name}</Text>
+            <Text size="sm" c="dimmed">
+              {criterion.mean === null ? t("interviews.summary.unscored") : t("interviews.summary.criterionLine", { mean: criterion.mean, spread: criterion.spread ?? 0, count: criterion.count })}
+            </Text>
+          </Group>
+          <Box h={12} bg="gray.1" aria-hidden style={{ borderRadius: 3 }}>
             <Box h="100%" w={`${((criterion.mean ?? 0) * 100) / scoreMax}%`} bg="blue.8" style={{ borderRadius: 3 }} />
           </Box>
-          <Text size="sm" w={190} ta="right" style={{ flex: "none" }}>
-            {criterion.mean === null ? t("interviews.summary.unscored") : t("interviews.summary.criterionLine", { mean: criterion.mean, spread: criterion.spread ?? 0, count: criterion.count })}
-          </Text>
-        </Group>
+        </Stack>
       ))}
     </Stack>
   );
