@@ -21,6 +21,8 @@ import {
   partnerRoute,
   partnersRoute,
   peopleRoute,
+  importsRoute,
+  pipelineRoute,
   portalJourneyRoute,
   portalRoute,
   programsRoute,
@@ -44,6 +46,8 @@ const routeTree = rootRoute.addChildren([
   workspaceRoute.addChildren([
     workspaceIndexRoute,
     partnersRoute,
+    importsRoute,
+    pipelineRoute,
     newPartnerRoute,
     partnerRoute,
     partnerJourneyRoute,

@@ -1,9 +1,11 @@
 import { applicationsEn } from "./en/applications";
 import { emailTemplatesEn } from "./en/email-templates";
 import { calibrationEn } from "./en/calibration";
+import { importsEn } from "./en/imports";
 import { interviewsEn } from "./en/interviews";
 import { journeysEn } from "./en/journeys";
 import { notificationsEn } from "./en/notifications";
+import { pipelineEn } from "./en/pipeline";
 import { portalJourneyEn } from "./en/portal-journey";
 import { programsEn } from "./en/programs";
 import { stepWorkEn } from "./en/step-work";
@@ -174,6 +176,9 @@ export const en = {
       website: "Website",
       updated: "Updated",
       created: "Added",
+      program: "Program",
+      contactName: "Contact name",
+      contactEmail: "Contact email",
     },
     list: {
       title: "Partners",
@@ -200,6 +205,9 @@ export const en = {
       noTier: "No tier yet",
       chooseCountry: "Choose a country",
       ownerHint: "The person at your company who is responsible for this partner.",
+      noProgram: "No program",
+      programHint: "Its program's track decides the journey it starts when it moves into onboarding.",
+      contactHint: "Who hears from you (the welcome email, for one) before anyone of the partner has portal access.",
       startingStage: "Starting stage",
       startingStageHint: "New candidates start as applicants; a partner you already know can start further along.",
       create: "Add partner",
@@ -452,11 +460,13 @@ export const en = {
   },
   // Screens of the journey engine keep their strings in files of their own (src/web/i18n/en/).
   programs: programsEn,
+  pipeline: pipelineEn,
   applications: applicationsEn,
   emailTemplates: emailTemplatesEn,
   templates: templatesEn,
   journeys: journeysEn,
   interviews: interviewsEn,
+  imports: importsEn,
   notifications: notificationsEn,
   portalJourney: portalJourneyEn,
   stepWork: stepWorkEn,

@@ -7,6 +7,8 @@ import { CohortSearch } from "../../features/cohorts/search";
 import { JourneyPageSearch } from "../../features/journeys/search";
 import { OutboxSearch } from "../../features/outbox/search";
 import { PartnerPageSearch, PartnersSearch } from "../../features/partners/search";
+import { ImportsSearch } from "../../features/imports/search";
+import { PipelineSearch } from "../../features/pipeline/search";
 import { PortalJourneySearch } from "../../features/portal/journey/search";
 import { TemplatePageSearch } from "../../features/templates/search";
 import { actorFor, workspaceQuery } from "../../features/workspace/api";
@@ -55,6 +57,20 @@ export const partnersRoute = createRoute({
   path: "/partners",
   validateSearch: (search: Record<string, unknown>) => PartnersSearch.parse(search),
   component: lazyRouteComponent(() => import("../../features/partners/list/partners-page"), "PartnersPage"),
+});
+
+export const importsRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/imports",
+  validateSearch: (search: Record<string, unknown>) => ImportsSearch.parse(search),
+  component: lazyRouteComponent(() => import("../../features/imports/imports-page"), "ImportsPage"),
+});
+
+export const pipelineRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: "/pipeline",
+  validateSearch: (search: Record<string, unknown>) => PipelineSearch.parse(search),
+  component: lazyRouteComponent(() => import("../../features/pipeline/pipeline-page"), "PipelinePage"),
 });
 
 export const newPartnerRoute = createRoute({

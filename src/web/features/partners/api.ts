@@ -14,6 +14,7 @@ import {
   Timeline,
   type PartnerPatch,
 } from "../../../domain/partners/schemas";
+import { StageMoveResult } from "../../../domain/pipeline/contracts";
 import { api, queryString } from "../../api/http";
 import type { PartnersSearch } from "./search";
 
@@ -103,9 +104,15 @@ export function useUpdatePartner(ws: string, id: string) {
 
 export function useMoveStage(ws: string, id: string) {
   const refresh = useRefreshPartner(ws, id);
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (move: { stage: LifecycleStage; reason: string; version: number }) => api(`${partnerPath(ws, id)}/stage`, Partner, { method: "POST", body: move }),
-    onSuccess: refresh,
+    mutationFn: (move: { stage: LifecycleStage; reason: string; version: number }) => api(`${partnerPath(ws, id)}/stage`, StageMoveResult, { method: "POST", body: move }),
+    onSuccess: (moved) => {
+      refresh(moved);
+      // A move into onboarding may have started a journey and sent an email.
+      void queryClient.invalidateQueries({ queryKey: ["pipeline", ws] });
+      void queryClient.invalidateQueries({ queryKey: ["journeys", ws] });
+    },
   });
 }
 

@@ -3,7 +3,7 @@ import type { UseFormReturnType } from "@mantine/form";
 import type { TFunction } from "i18next";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Website } from "../../../../domain/partners/schemas";
+import { ContactEmail, Website } from "../../../../domain/partners/schemas";
 import type { PartnerSettings } from "../../../../domain/partners/schemas";
 import type { StaffUser } from "../../../../domain/workspaces/schemas";
 import { countryName } from "../../../i18n/format";
@@ -17,6 +17,9 @@ export interface PartnerFormValues {
   timeZone: string | null;
   website: string;
   ownerUserId: string | null;
+  programId: string | null;
+  contactName: string;
+  contactEmail: string;
 }
 
 /** The rules are the domain's (Website, required fields); the words are the catalogue's. */
@@ -26,6 +29,7 @@ export function partnerFormRules(t: TFunction) {
     typeId: (value: string | null) => (value ? null : t("validation.chooseOne")),
     timeZone: (value: string | null) => (value ? null : t("validation.chooseOne")),
     website: (value: string) => (!value.trim() || Website.safeParse(value.trim()).success ? null : t("validation.website")),
+    contactEmail: (value: string) => (!value.trim() || ContactEmail.safeParse(value).success ? null : t("validation.email")),
   };
 }
 
@@ -42,10 +46,16 @@ interface PartnerFormFieldsProps {
   form: UseFormReturnType<PartnerFormValues>;
   settings: PartnerSettings | undefined;
   staff: StaffUser[] | undefined;
+  programs: { id: string; name: string }[] | undefined;
+}
+
+/** What the form's program and contact fields send: empty means none. */
+export function programAndContact(values: PartnerFormValues) {
+  return { programId: values.programId, contactName: values.contactName.trim() || null, contactEmail: values.contactEmail.trim() || null };
 }
 
 /** The profile fields, shared by "New partner" and the profile's edit form. */
-export function PartnerFormFields({ form, settings, staff }: PartnerFormFieldsProps) {
+export function PartnerFormFields({ form, settings, staff, programs }: PartnerFormFieldsProps) {
   const { t, i18n } = useTranslation();
   const countries = useMemo(
     () => countryCodes.map((code) => ({ value: code, label: countryName(code) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
@@ -92,6 +102,18 @@ export function PartnerFormFields({ form, settings, staff }: PartnerFormFieldsPr
         nothingFoundMessage={t("common.nothingFound")}
         {...form.getInputProps("ownerUserId")}
       />
+      <Select
+        label={t("partners.fields.program")}
+        description={t("partners.form.programHint")}
+        clearable
+        data={programs?.map((program) => ({ value: program.id, label: program.name })) ?? []}
+        placeholder={t("partners.form.noProgram")}
+        {...form.getInputProps("programId")}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t("partners.fields.contactName")} maxLength={200} autoComplete="off" {...form.getInputProps("contactName")} />
+        <TextInput label={t("partners.fields.contactEmail")} type="email" maxLength={254} autoComplete="off" description={t("partners.form.contactHint")} {...form.getInputProps("contactEmail")} />
+      </SimpleGrid>
     </>
   );
 }

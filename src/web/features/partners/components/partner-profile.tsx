@@ -44,6 +44,26 @@ export function PartnerProfile({ partner, showOwner = true }: { partner: Partner
         </DataList.Item>
       )}
       <DataList.Item>
+        <DataList.ItemLabel>{t("partners.fields.program")}</DataList.ItemLabel>
+        <DataList.ItemValue>{partner.program?.name ?? none}</DataList.ItemValue>
+      </DataList.Item>
+      <DataList.Item>
+        <DataList.ItemLabel>{t("partners.fields.contactName")}</DataList.ItemLabel>
+        <DataList.ItemValue>{partner.contactName ?? none}</DataList.ItemValue>
+      </DataList.Item>
+      <DataList.Item>
+        <DataList.ItemLabel>{t("partners.fields.contactEmail")}</DataList.ItemLabel>
+        <DataList.ItemValue>
+          {partner.contactEmail ? (
+            <Anchor href={`mailto:${partner.contactEmail}`} size="sm">
+              {partner.contactEmail}
+            </Anchor>
+          ) : (
+            none
+          )}
+        </DataList.ItemValue>
+      </DataList.Item>
+      <DataList.Item>
         <DataList.ItemLabel>{t("partners.fields.created")}</DataList.ItemLabel>
         <DataList.ItemValue>{formatDate(partner.createdAt)}</DataList.ItemValue>
       </DataList.Item>

@@ -13,7 +13,8 @@ import { stageKey } from "../../../i18n/labels";
 import { useStaffDirectory } from "../../people/api";
 import { useActor, useWorkspace } from "../../workspace/api";
 import { useCreatePartner, usePartnerSettings } from "../api";
-import { browserTimeZone, PartnerFormFields, partnerFormRules, type PartnerFormValues } from "../components/partner-form-fields";
+import { browserTimeZone, PartnerFormFields, partnerFormRules, programAndContact, type PartnerFormValues } from "../components/partner-form-fields";
+import { usePrograms } from "../../programs/api";
 import { notifySuccess } from "../../../components/notify";
 
 /** A partner usually enters as an applicant; a known one may start further along. */
@@ -27,6 +28,7 @@ export function NewPartnerPage() {
   const settings = usePartnerSettings(ws);
   const staff = useStaffDirectory(ws, can(actor, "staff.read") === "allow");
   const create = useCreatePartner(ws);
+  const programs = usePrograms(ws);
   const [stage, setStage] = useState<LifecycleStage>("applicant");
   const form = useForm<PartnerFormValues>({
     initialValues: {
@@ -37,6 +39,9 @@ export function NewPartnerPage() {
       timeZone: browserTimeZone(),
       website: "",
       ownerUserId: actor.kind === "staff" && actor.role === "partner_manager" ? actor.userId : null,
+      programId: null,
+      contactName: "",
+      contactEmail: "",
     },
     validate: partnerFormRules(t),
   });
@@ -56,6 +61,7 @@ export function NewPartnerPage() {
         timeZone: values.timeZone,
         website: values.website.trim() || null,
         ownerUserId: values.ownerUserId,
+        ...programAndContact(values),
         stage,
       },
       {
@@ -88,7 +94,7 @@ export function NewPartnerPage() {
                 {problemMessage(create.error, t)}
               </Alert>
             )}
-            <PartnerFormFields form={form} settings={settings.data} staff={staff.data?.users} />
+            <PartnerFormFields form={form} settings={settings.data} staff={staff.data?.users} programs={programs.data} />
             <Select
               label={t("partners.form.startingStage")}
               description={t("partners.form.startingStageHint")}

@@ -8,6 +8,7 @@ import { stageKey } from "../../../i18n/labels";
 import { useMoveStage } from "../api";
 import { StageBadge } from "../components/stage-badge";
 import { AppModal } from "../../../components/app-modal";
+import { notifyMoved } from "../../pipeline/onboarding-outcome";
 
 interface MoveStageDialogProps {
   ws: string;
@@ -46,7 +47,10 @@ export function MoveStageDialog({ ws, partner, opened, onClose, onConflict }: Mo
     move.mutate(
       { stage: chosen, reason: reason.trim(), version: partner.version },
       {
-        onSuccess: close,
+        onSuccess: (moved) => {
+          if (moved.onboarding) notifyMoved(t, t("pipeline.move.moved", { name: partner.name, stage: t(stageKey(chosen)) }), moved.onboarding);
+          close();
+        },
         onError: (error) => {
           // The partner moved under us: fetch where it is now, so the choices are right again.
           if (isStatus(error, 409)) {

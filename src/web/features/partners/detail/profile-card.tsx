@@ -7,7 +7,8 @@ import type { Partner } from "../../../../domain/partners/schemas";
 import type { StaffUser } from "../../../../domain/workspaces/schemas";
 import { applyServerErrors, isStatus, problemMessage } from "../../../api/problems";
 import { usePartnerSettings, useUpdatePartner } from "../api";
-import { PartnerFormFields, partnerFormRules, type PartnerFormValues } from "../components/partner-form-fields";
+import { PartnerFormFields, partnerFormRules, programAndContact, type PartnerFormValues } from "../components/partner-form-fields";
+import { usePrograms } from "../../programs/api";
 import { PartnerProfile } from "../components/partner-profile";
 import { ConflictAlert } from "./conflict-alert";
 import { notifySuccess } from "../../../components/notify";
@@ -49,6 +50,9 @@ function valuesOf(partner: Partner): PartnerFormValues {
     timeZone: partner.timeZone,
     website: partner.website ?? "",
     ownerUserId: partner.owner?.id ?? null,
+    programId: partner.program?.id ?? null,
+    contactName: partner.contactName ?? "",
+    contactEmail: partner.contactEmail ?? "",
   };
 }
 
@@ -56,6 +60,7 @@ function ProfileForm({ ws, partner, staff, onDone, onReload }: Omit<ProfileCardP
   const { t } = useTranslation();
   const settings = usePartnerSettings(ws);
   const update = useUpdatePartner(ws, partner.id);
+  const programs = usePrograms(ws);
   const [reloading, setReloading] = useState(false);
   const form = useForm<PartnerFormValues>({ initialValues: valuesOf(partner), validate: partnerFormRules(t) });
 
@@ -71,6 +76,7 @@ function ProfileForm({ ws, partner, staff, onDone, onReload }: Omit<ProfileCardP
         timeZone: values.timeZone ?? undefined,
         website: values.website.trim() || null,
         ownerUserId: values.ownerUserId,
+        ...programAndContact(values),
       },
       {
         onSuccess: () => {
@@ -111,7 +117,7 @@ function ProfileForm({ ws, partner, staff, onDone, onReload }: Omit<ProfileCardP
               {problemMessage(update.error, t)}
             </Alert>
           ))}
-        <PartnerFormFields form={form} settings={settings.data} staff={staff} />
+        <PartnerFormFields form={form} settings={settings.data} staff={staff} programs={programs.data} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t("common.cancel")}
