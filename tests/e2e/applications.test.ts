@@ -1,54 +1,15 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationForms, partneringPages, programs } from "../../src/server/db/schema";
-import { newId } from "../../src/server/ids";
+import { applicationForms } from "../../src/server/db/schema";
 import { expectNoAxeViolations, newPage, signInAs } from "./support/browser";
+import { fillApplication, openAcmeProgram } from "./support/recruiting";
 import { useServerAndBrowser } from "./support/server";
 
 const running = useServerAndBrowser({ beforeAll, afterAll });
 
-/** Acme's program takes applications and explains itself, as an admin would have set it up. */
-async function openAcmeProgram() {
-  const { ctx, world, clock } = running.server;
-  const [program] = await ctx.db.select({ id: programs.id }).from(programs).where(and(eq(programs.workspaceId, world.acme.id), eq(programs.key, "partner-program")));
-  if (!program) throw new Error("acme has no partner-program");
-  const now = clock.now();
-  await ctx.db.insert(applicationForms).values({
-    id: newId(),
-    workspaceId: world.acme.id,
-    programId: program.id,
-    intro: "We work with firms that look after their clients for years.",
-    open: true,
-    questions: [
-      { key: "pitch", label: "Why would our clients enjoy working with you?", help: "", required: true, kind: "long_text" },
-      { key: "segment", label: "Which clients do you serve?", help: "", required: true, kind: "choice", options: ["Small businesses", "Enterprises"] },
-      { key: "team_size", label: "How many people work with you?", help: "", required: false, kind: "number", min: 1, max: 5000 },
-    ],
-    updatedAt: now,
-  });
-  await ctx.db.insert(partneringPages).values({
-    id: newId(),
-    workspaceId: world.acme.id,
-    programId: program.id,
-    published: true,
-    content: {
-      headline: "Grow with Acme Cloud",
-      intro: "What to expect, from your application to your first joint client.",
-      process: [
-        { title: "Apply", text: "Tell us who you are." },
-        { title: "Two conversations", text: "One about your work, one about how we work together." },
-      ],
-      timeline: [{ label: "First answer", duration: "within a week" }],
-      expectations: ["Answer clients within one working day"],
-      culture: [{ kind: "values", title: "Our values", text: "Clients first. Say what you do, do what you say." }],
-    },
-    updatedAt: now,
-  });
-}
-
 describe("a prospect applies through the public form", () => {
   it("reads how partnering works, applies signed out, fixes a mistake, and staff sees the applicant", async () => {
-    await openAcmeProgram();
+    await openAcmeProgram(running.server);
     const { url } = running.server;
     const prospect = await newPage(running.browser);
     const page = prospect.page;
@@ -67,17 +28,8 @@ describe("a prospect applies through the public form", () => {
     expect(page.url()).toContain("/w/acme/apply/partner-program");
     await page.getByRole("link", { name: "How partnering with Acme Cloud works" }).waitFor();
 
-    await page.getByRole("textbox", { name: /^Organisation name/ }).fill("Brightwave Consulting");
-    await page.getByRole("textbox", { name: /^Website/ }).fill("brightwave.example");
-    await page.getByRole("combobox", { name: /^Country/ }).fill("Netherl");
-    await page.getByRole("option", { name: "Netherlands", exact: true }).click();
-    await page.getByRole("textbox", { name: /^Your name/ }).fill("Dana Diaz");
+    await fillApplication(page, { organisation: "Brightwave Consulting", website: "brightwave.example", name: "Dana Diaz", email: "dana@brightwave" });
     const email = page.getByRole("textbox", { name: /^Your email address/ });
-    await email.fill("dana@brightwave");
-    await page.getByRole("radio", { name: "Reseller" }).check();
-    await page.getByRole("textbox", { name: /^Why would our clients enjoy/ }).fill("We have looked after the same clients for ten years.");
-    await page.getByRole("radio", { name: "Enterprises" }).check();
-    await page.getByRole("textbox", { name: /^How many people/ }).fill("14");
     await expectNoAxeViolations(page, "application form");
 
     await page.getByRole("button", { name: "Send my application" }).click();

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { partners } from "../../src/server/db/schema";
 import { expectNoAxeViolations, newPage, signInAs } from "./support/browser";
+import { fillScorecard, openInterview } from "./support/recruiting";
 import { useServerAndBrowser } from "./support/server";
 
 const running = useServerAndBrowser({ beforeAll, afterAll });
@@ -14,22 +14,6 @@ const running = useServerAndBrowser({ beforeAll, afterAll });
  */
 
 const firstEvidence = "Ran three rollouts for regional banks";
-
-async function fillScorecard(page: Page, score: string, evidence: string, recommendation: string) {
-  for (const criterion of ["Capability", "Delivery track record", "Commercial fit"]) {
-    await page.getByRole("radiogroup", { name: new RegExp(`^${criterion}`) }).getByRole("radio", { name: score, exact: true }).check();
-    await page.getByRole("textbox", { name: `Evidence for ${criterion}` }).fill(`${evidence} (${criterion})`);
-  }
-  await page.getByRole("radiogroup", { name: /^Overall recommendation/ }).getByRole("radio", { name: recommendation, exact: true }).check();
-}
-
-async function openInterview(page: Page, url: string) {
-  await page.goto(`${url}/w/acme/interviews`);
-  await page.getByRole("heading", { name: "My interviews", level: 1 }).waitFor();
-  await expectNoAxeViolations(page, "my interviews");
-  await page.getByRole("link", { name: "Open the Functional fit interview with Beta Services" }).click();
-  await page.getByRole("heading", { name: "Beta Services: Functional fit", level: 1 }).waitFor();
-}
 
 describe("interviews and the decision", () => {
   it("keeps each interviewer's scores to themselves until they submit, then lets the manager decide", async () => {
@@ -64,7 +48,7 @@ describe("interviews and the decision", () => {
     const first = await newPage(browser);
     await signInAs(first.page, server.url, server.world.staff.admin.email);
     await expect.poll(() => first.page.url(), { timeout: 15_000 }).toContain("/w/acme");
-    await openInterview(first.page, server.url);
+    await openInterview(first.page, server.url, "Beta Services");
     await first.page.getByText("Other interviewers' scores stay hidden until you submit your own").waitFor();
     await fillScorecard(first.page, "5", firstEvidence, "Strong yes");
     await expectNoAxeViolations(first.page, "scorecard form");
@@ -86,7 +70,7 @@ describe("interviews and the decision", () => {
     const second = await newPage(browser);
     await signInAs(second.page, server.url, server.world.staff.interviewer.email);
     await expect.poll(() => second.page.url(), { timeout: 15_000 }).toContain("/w/acme/interviews");
-    await openInterview(second.page, server.url);
+    await openInterview(second.page, server.url, "Beta Services");
     await second.page.getByText("Other interviewers' scores stay hidden until you submit your own").waitFor();
     await second.page.getByText("Sent on", { exact: false }).or(second.page.getByText("did not come through the application form")).first().waitFor();
     expect(await second.page.locator("body").innerText()).not.toContain(firstEvidence);
