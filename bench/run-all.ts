@@ -4,6 +4,7 @@ import { benchCsvImport } from "./csv-import";
 import { benchJourneys } from "./journeys";
 import { benchJourneySweep } from "./journey-sweep";
 import { benchPartnersList } from "./partners-list";
+import { printPipelineBoard } from "./pipeline-board";
 import { benchStartup } from "./startup";
 
 /**
@@ -46,6 +47,9 @@ async function main() {
   console.log(`  upload (parse whole file, store): ${imp.upload.toFixed(2)} s;  dry run: ${imp.dryRun.toFixed(2)} s  (target ≤ 3 s: ${mark(imp.dryRun <= 3)});  commit: ${imp.commit.toFixed(2)} s  (target ≤ 5 s: ${mark(imp.commit <= 5)})`);
   console.log(`  ${imp.stream.rows} rows (${(imp.stream.bytes / 1048576).toFixed(1)} MB) dry-run as a stream in a child process: ${imp.stream.dryRunSeconds.toFixed(2)} s, peak RSS ${imp.stream.peakRssMb.toFixed(0)} MB (${imp.stream.baselineRssMb.toFixed(0)} MB before it started)  (target < 300 MB: ${mark(imp.stream.peakRssMb < 300)})`);
   console.log(`  the same with --max-old-space-size=200: ${imp.capped.dryRunSeconds.toFixed(2)} s, peak RSS ${imp.capped.peakRssMb.toFixed(0)} MB (${imp.capped.baselineRssMb.toFixed(0)} MB before)  (target < 300 MB: ${mark(imp.capped.peakRssMb < 300)})`);
+
+  // The pipeline board (issue 5, R-B1): first page of every column, 1k and 10k partners.
+  await printPipelineBoard();
 
   // The sweep's time must follow the items due, not the steps stored (issue 4, ADR 0008).
   const due = 1000;
