@@ -71,7 +71,7 @@ describe("importing partners from CSV", () => {
       await expectNoAxeViolations(page, "the import result");
 
       await page.getByRole("link", { name: "See the partners" }).click();
-      await page.getByRole("textbox", { name: "Search" }).fill("Ashgrove");
+      await page.getByRole("searchbox", { name: "Search" }).fill("Ashgrove");
       await page.getByRole("link", { name: "Ashgrove Labs" }).waitFor();
     } finally {
       await context.close();
