@@ -94,11 +94,11 @@ function RowsTable({ rows, skipRows, onSkip }: { rows: ImportRowReport[]; skipRo
           {rows.map((row) => (
             <Table.Tr key={row.row} data-row={row.row}>
               <Table.Td>{row.row}</Table.Td>
-              <Table.Th scope="row" fw={500}>
+              <Table.Th scope="row" fw={500} miw={160}>
                 {row.name || t("imports.report.noName")}
               </Table.Th>
-              <Table.Td>
-                <Badge color={actionColors[row.action]} variant="light">
+              <Table.Td miw={100}>
+                <Badge color={actionColors[row.action]} variant="light" style={{ overflow: "visible" }}>
                   {t(`imports.report.actions.${row.action}`)}
                 </Badge>
               </Table.Td>
