@@ -71,6 +71,21 @@ describe("the pipeline board", () => {
     await page.getByText("Menu Makers moved to Interviewing.").waitFor();
     await column(page, "Interviewing").getByRole("link", { name: "Menu Makers" }).waitFor();
 
+    // With the mouse: drag the handle onto the next column; cancelling the reason dialog moves nothing.
+    const handle = await page.getByRole("button", { name: "Drag Menu Makers" }).boundingBox();
+    const target = await column(page, "Decision").boundingBox();
+    if (!handle || !target) throw new Error("the handle or the column is not on screen");
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + 40, handle.y + 10, { steps: 5 });
+    await page.mouse.move(target.x + target.width / 2, target.y + 60, { steps: 15 });
+    await page.mouse.up();
+    const dragged = page.getByRole("dialog", { name: "Move Menu Makers" });
+    await dragged.getByText("From Interviewing to Decision").waitFor();
+    await dragged.getByRole("button", { name: "Cancel" }).click();
+    await dragged.waitFor({ state: "detached" });
+    await column(page, "Interviewing").getByRole("link", { name: "Menu Makers" }).waitFor();
+
     // The table view lists both, with their days in stage.
     await page.locator("label").filter({ hasText: /^Table$/ }).click();
     const table = page.getByRole("table", { name: "Partners in the pipeline" });

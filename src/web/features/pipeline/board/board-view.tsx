@@ -11,7 +11,7 @@ import { useBoard, useLoadMore } from "../api";
 import type { PipelineFilters } from "../search";
 import { boardAnnouncements, cardOf, stageOf } from "./announcements";
 import { BoardColumn } from "./board-column";
-import { columnCoordinates } from "./keyboard";
+import { columnCoordinates, columnUnderPointer } from "./keyboard";
 import { MoveDialog, type PendingMove } from "./move-dialog";
 
 interface BoardViewProps {
@@ -53,10 +53,11 @@ export function BoardView({ ws, filters }: BoardViewProps) {
           {problemMessage(loadMore.error, t)}
         </Alert>
       )}
-      <DndContext sensors={sensors} accessibility={accessibility} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
+      <DndContext sensors={sensors} collisionDetection={columnUnderPointer} accessibility={accessibility} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)}>
         <Paper pos="relative" bg="transparent" aria-label={t("pipeline.board.label")} component="section">
           <LoadingOverlay visible={board.isPlaceholderData} overlayProps={{ blur: 1 }} loaderProps={{ size: "sm" }} />
-          <Box style={{ overflowX: "auto" }} pb="sm">
+          {/* Positioned, so the cards' visually hidden labels are clipped here instead of widening the page. */}
+          <Box pos="relative" style={{ overflowX: "auto" }} pb="sm">
             <Group align="flex-start" wrap="nowrap" gap="sm">
               {board.data.columns.map((column) => (
                 <BoardColumn

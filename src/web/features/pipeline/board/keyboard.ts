@@ -1,4 +1,4 @@
-import { KeyboardCode, type KeyboardCoordinateGetter } from "@dnd-kit/core";
+import { KeyboardCode, pointerWithin, rectIntersection, type CollisionDetection, type KeyboardCoordinateGetter } from "@dnd-kit/core";
 
 /**
  * Arrow keys jump a held card from column to column (only those that accept it are enabled
@@ -22,4 +22,13 @@ export const columnCoordinates: KeyboardCoordinateGetter = (event, { context, cu
   const target = ahead[0];
   if (!target) return currentCoordinates;
   return { x: target.left + (target.width - collisionRect.width) / 2, y: target.top + 8 };
+};
+
+/**
+ * A mouse or finger drops on the column under it, whatever the held card overlaps; the keyboard
+ * has no pointer, so there the card's own rectangle decides.
+ */
+export const columnUnderPointer: CollisionDetection = (args) => {
+  const under = pointerWithin(args);
+  return under.length > 0 ? under : rectIntersection(args);
 };
