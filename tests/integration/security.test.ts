@@ -269,7 +269,14 @@ describe("secrets in answers", () => {
           .replace("{version}", "1")
           .replace("{journeyId}", journey.id)
           .replace("{stepId}", journey.steps[0]?.id ?? "")
-          .replace("{fileId}", crypto.randomUUID());
+          .replace("{fileId}", crypto.randomUUID())
+          // Recruitment (issue 5): a real stage, template key and program key; unknown interview, kit and import ids answer 404.
+          .replace("{stage}", "applicant")
+          .replace("{key}", "welcome")
+          .replace("{programKey}", "partner-program")
+          .replace("{kitId}", crypto.randomUUID())
+          .replace("{interviewId}", crypto.randomUUID())
+          .replace("{importId}", crypto.randomUUID());
         if (url.includes("{")) throw new Error(`the scan does not know how to fill ${path}; teach it`);
         const response = await send(t, "GET", url, caller.auth);
         answers.push({ where: `${caller.name} GET ${path} → ${response.statusCode}`, body: response.body });

@@ -7,7 +7,7 @@ import type { DbOrTx } from "../../db/client";
 import { AppError, badRequest } from "../../errors";
 import { fileStorageFor } from "../../storage/file-storage";
 import { writeAudit } from "../audit/writer";
-import { readLimited } from "../files/upload-body";
+import { readLimited } from "../../plugins/upload-body";
 import { storedPageContent, storedQuestions } from "./config-service";
 import { formRowOf, pageRowOf, programByKey, tracksOf, type ProgramScope } from "./queries";
 import { uploadIdFor } from "./upload-token";
@@ -106,9 +106,7 @@ export async function uploadApplicationFile(ctx: AppContext, slug: string, progr
   }
   const limit = Math.min(question.maxSizeMb * megabyte, ctx.config.uploadMaxBytes);
   if (input.declaredLength !== undefined && input.declaredLength > limit) throw tooLargeFor(limit);
-  const bytes = await readLimited(input.body, limit).catch((error: unknown) => {
-    throw error instanceof AppError && error.status === 413 ? tooLargeFor(limit) : error;
-  });
+  const bytes = await readLimited(input.body, limit, tooLargeFor);
   if (bytes.length === 0) throw badRequest(`"${fileName}" is empty; attach the file again.`, [{ path: field, message: "the file is empty" }]);
 
   const stored = await ctx.db.transaction(async (tx) => {

@@ -12,7 +12,8 @@ import { authorizePartner } from "../partners/access";
 import { countFilesOfStep, fileById, filesOfStep, stepVisibility, toFileView } from "./queries";
 import { recordStepEvent } from "./step-events";
 import { assertWorkable, loadStepScope, type StepIds, type StepScope } from "./step-scope";
-import { readLimited, tooLarge } from "./upload-body";
+import { readLimited } from "../../plugins/upload-body";
+import { tooLarge } from "./upload-body";
 
 /*
  * Files uploaded to upload-request steps: checked for type, size and count before they are kept,
@@ -50,7 +51,7 @@ export async function uploadStepFile(ctx: AppContext, caller: Caller, ids: StepI
   }
   await assertRoomForAnother(ctx, scope, rules);
   if (input.declaredLength !== undefined && input.declaredLength > rules.maxSizeBytes) throw tooLarge(rules.maxSizeBytes);
-  const bytes = await readLimited(input.body, rules.maxSizeBytes);
+  const bytes = await readLimited(input.body, rules.maxSizeBytes, tooLarge);
   if (bytes.length === 0) throw badRequest(`"${fileName}" is empty; choose the file again.`);
 
   const storage = fileStorageFor(ctx.config);

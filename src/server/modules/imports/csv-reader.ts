@@ -28,25 +28,6 @@ export function assertCsvUpload(contentType: string | undefined, fileName: strin
 export const fileTooLarge = (limitBytes: number) =>
   new AppError(413, "File too large", `The file is larger than ${Math.round(limitBytes / (1024 * 1024))} MB, the most this server accepts. Split it into smaller files and import them one after the other.`);
 
-/** Reads the body while counting, and stops with 413 past the limit whatever Content-Length claimed. */
-export async function readUpload(body: Readable, limitBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  try {
-    // Not destroyed on the early return: the 413 must still reach the client (the route then closes the connection).
-    for await (const chunk of body.iterator({ destroyOnReturn: false })) {
-      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-      total += buffer.length;
-      if (total > limitBytes) throw fileTooLarge(limitBytes);
-      chunks.push(buffer);
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw badRequest("The upload stopped before the whole file arrived. Try again.");
-  }
-  return Buffer.concat(chunks, total);
-}
-
 /** A source of the file's bytes: the uploaded buffer in slices, or the stored file read slice by slice. */
 export type ByteSource = AsyncIterable<Buffer> | Iterable<Buffer>;
 

@@ -13,7 +13,8 @@ import { newId } from "../../ids";
 import type { Caller } from "../../plugins/route-kit";
 import { fileStorageFor } from "../../storage/file-storage";
 import { writeAudit } from "../audit/writer";
-import { assertCsvUpload, fileTooLarge, openRows, readUpload, slices, type ByteSource } from "./csv-reader";
+import { readLimited } from "../../plugins/upload-body";
+import { assertCsvUpload, fileTooLarge, openRows, slices, type ByteSource } from "./csv-reader";
 import { loadImportContext } from "./lookups";
 import { planFile } from "./plan-file";
 
@@ -55,7 +56,7 @@ async function scanFile(source: ByteSource): Promise<Scan> {
 export async function uploadImport(ctx: AppContext, caller: Caller, input: UploadInput): Promise<ImportPreview> {
   assertCsvUpload(input.contentType, input.fileName);
   if (input.declaredLength !== undefined && input.declaredLength > ctx.config.uploadMaxBytes) throw fileTooLarge(ctx.config.uploadMaxBytes);
-  const bytes = await readUpload(input.body, ctx.config.uploadMaxBytes);
+  const bytes = await readLimited(input.body, ctx.config.uploadMaxBytes, fileTooLarge);
   const scan = await scanFile(slices(bytes));
   const now = ctx.clock.now();
   const id = newId();

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Ok, Problem } from "../../../../domain/common/schemas";
+import { Ok } from "../../../../domain/common/schemas";
 import { StepFiles, StoredFileView } from "../../../../domain/files/schemas";
 import { Journey } from "../../../../domain/journeys/contracts";
 import { MeetingScheduled, type ScheduleMeetingInput } from "../../../../domain/meetings/schemas";
-import { api, ApiError, NetworkError } from "../../../api/http";
+import { api } from "../../../api/http";
+import { uploadWithProgress } from "../../../api/upload";
 
 /*
  * What the step work panel asks of the server: completing a step (the journey comes back as it is
@@ -59,46 +60,10 @@ export function useRemoveFile(ref: StepRef) {
   });
 }
 
-/**
- * Sends the file as the raw request body with XMLHttpRequest, because fetch cannot report upload
- * progress; `onProgress` gets 0–100. Errors come back as the same ApiError the JSON client throws.
- */
-export function uploadFile(ref: StepRef, file: File, onProgress: (percent: number) => void): Promise<StoredFileView> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open("POST", `${stepPath(ref)}/files?fileName=${encodeURIComponent(file.name)}`);
-    request.setRequestHeader("Content-Type", file.type || "application/octet-stream");
-    request.setRequestHeader("Accept", "application/json, application/problem+json");
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
-    };
-    request.onerror = () => reject(new NetworkError(new Error("upload failed")));
-    request.onload = () => {
-      const data = parseJson(request.responseText);
-      if (request.status >= 200 && request.status < 300) {
-        onProgress(100);
-        resolve(StoredFileView.parse(data));
-        return;
-      }
-      const problem = Problem.safeParse(data);
-      reject(new ApiError(request.status, problem.success ? problem.data : { type: "about:blank", title: request.statusText, status: request.status, detail: "" }));
-    };
-    request.send(file);
-  });
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
 export function useUploadFile(ref: StepRef, onProgress: (percent: number) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => uploadFile(ref, file, onProgress),
+    mutationFn: (file: File) => uploadWithProgress(`${stepPath(ref)}/files?fileName=${encodeURIComponent(file.name)}`, file, StoredFileView, onProgress, "application/octet-stream"),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: stepFilesKey(ref) }),
   });
 }
