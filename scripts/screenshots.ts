@@ -57,6 +57,16 @@ async function main() {
     const admin = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage();
     await signIn(admin, demoAccounts.owner.email);
     await shoot(admin, "/w/demo/templates", "templates.png", "Reseller onboarding");
+    // Recruitment and vetting (issue 5): the board, a candidate's interviews and decision summary, calibration.
+    await shoot(admin, "/w/demo/pipeline", "pipeline.png", "Applicant");
+    const deciding = await admin.evaluate(async () => {
+      const board = (await (await fetch("/api/w/demo/pipeline/board")).json()) as { columns: { stage: string; cards: { id: string }[] }[] };
+      return board.columns.find((column) => column.stage === "decision")?.cards[0]?.id ?? "";
+    });
+    await shoot(admin, `/w/demo/partners/${deciding}?tab=interviews`, "decision-summary.png", "Overall weighted score");
+    await shoot(admin, "/w/demo/calibration", "calibration.png", "Difference from the panel");
+    const prospect = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage();
+    await shoot(prospect, "/w/demo/apply/partner-program", "application-form.png", "Which clients do you serve today?");
     const portal = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage();
     await signIn(portal, demoAccounts.partnerAdmin.email);
     await shoot(portal, "/w/demo/portal", "partner-portal.png", "What's next");

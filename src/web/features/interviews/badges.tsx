@@ -8,7 +8,7 @@ const scorecardColors = { not_started: "gray", draft: "orange", submitted: "gree
 export function InterviewStatusBadge({ status }: { status: keyof typeof statusColors }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={statusColors[status]}>
+    <Badge variant="light" color={statusColors[status]} style={{ minWidth: "max-content" }}>
       {t(`interviews.status.${status}`)}
     </Badge>
   );

@@ -32,7 +32,6 @@ export const pipelineEn = {
     daysInStage_other: "{{count}} days in stage",
     today: "Moved today",
     noOwner: "No owner",
-    noProgram: "No program",
     contact: "Contact: {{name}}",
     moveTo: "Move to…",
     moveMenu: "Move {{name}} to another stage",

@@ -36,15 +36,15 @@ export function BoardCard({ ws, card, onMove }: BoardCardProps) {
           <Text size="xs" c="dimmed">
             {[card.type.name, card.tier?.name].filter(Boolean).join(" · ")}
           </Text>
-          <Text size="xs">{card.program?.name ?? t("pipeline.board.noProgram")}</Text>
+          {card.program && <Text size="xs">{card.program.name}</Text>}
           <Text size="xs">{card.owner?.name ?? t("pipeline.board.noOwner")}</Text>
           {(card.contact.name ?? card.contact.email) && (
             <Text size="xs" c="dimmed" truncate="end">
               {t("pipeline.board.contact", { name: card.contact.name ?? card.contact.email })}
             </Text>
           )}
-          <Group justify="space-between" gap={4} mt={4} wrap="nowrap">
-            <Badge size="sm" variant="light" color={card.daysInStage > 30 ? "orange" : "gray"} title={formatDateTime(card.stageChangedAt)}>
+          <Group justify="space-between" gap={4} mt={4}>
+            <Badge size="sm" variant="light" tt="none" style={{ minWidth: "max-content" }} color={card.daysInStage > 30 ? "orange" : "gray"} title={formatDateTime(card.stageChangedAt)}>
               {card.daysInStage === 0 ? t("pipeline.board.today") : t("pipeline.board.daysInStage", { count: card.daysInStage })}
             </Badge>
             {moves.length > 0 && (
