@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activity, emailTemplates, outbox, partners, programs } from "../../src/server/db/schema";
+import { activity, emailTemplates, outbox, partneringPages, partners, programs } from "../../src/server/db/schema";
+import { newId } from "../../src/server/ids";
 import { sendTemplatedEmail } from "../../src/server/modules/email-templates/send";
 import type { World } from "../factories/world";
 import { createTestWorld, testOrigin, type TestApp } from "../support/test-app";
@@ -69,6 +70,13 @@ describe("sendTemplatedEmail", () => {
     const row = await outboxRow("test:welcome");
     expect(row?.textBody).toContain(`${testOrigin}/w/acme/portal`);
     expect(row?.htmlBody).toContain(`<a href="${testOrigin}/w/acme/portal">`);
+  });
+
+  it("links the partnering page only once it is published, so no email points at a 404", async () => {
+    await send({ templateKey: "application-received", dedupeKey: "test:received:unpublished", actorUserId: null });
+    expect((await outboxRow("test:received:unpublished"))?.textBody).not.toContain("/partnering/");
+    const [partner] = await t.ctx.db.select({ programId: partners.programId }).from(partners).where(eq(partners.id, w.partners.a));
+    await t.ctx.db.insert(partneringPages).values({ id: newId(), workspaceId: w.acme.id, programId: partner?.programId ?? "", content: {}, published: true, updatedAt: t.clock.now() });
     await send({ templateKey: "application-received", dedupeKey: "test:received", actorUserId: null });
     expect((await outboxRow("test:received"))?.textBody).toMatch(new RegExp(`${testOrigin}/w/acme/partnering/[a-z0-9-]+`));
   });

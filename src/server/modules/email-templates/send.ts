@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { completeValues, groupValues, type VariableValues } from "../../../domain/email-templates/variables";
 import type { DbOrTx } from "../../db/client";
-import { partners, programs, user, workspaces } from "../../db/schema";
+import { partneringPages, partners, programs, user, workspaces } from "../../db/schema";
 import type { AppContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { recordActivity } from "../activity/record";
@@ -26,10 +26,11 @@ export interface TemplatedEmailInput {
 /** What send knows by itself about a partner, grouped as the templates read it. */
 async function partnerValues(db: DbOrTx, ctx: AppContext, input: Omit<TemplatedEmailInput, "templateKey" | "dedupeKey">): Promise<VariableValues> {
   const [row] = await db
-    .select({ partner: partners, workspaceName: workspaces.name, slug: workspaces.slug, programName: programs.name, programKey: programs.key })
+    .select({ partner: partners, workspaceName: workspaces.name, slug: workspaces.slug, programName: programs.name, programKey: programs.key, pagePublished: partneringPages.published })
     .from(partners)
     .innerJoin(workspaces, eq(workspaces.id, partners.workspaceId))
     .leftJoin(programs, eq(programs.id, partners.programId))
+    .leftJoin(partneringPages, eq(partneringPages.programId, programs.id))
     .where(eq(partners.id, input.partnerId));
   if (!row || row.partner.workspaceId !== input.workspaceId) throw notFound("That partner");
   const [sender] = input.actorUserId ? await db.select({ name: user.name }).from(user).where(eq(user.id, input.actorUserId)) : [];
@@ -43,7 +44,8 @@ async function partnerValues(db: DbOrTx, ctx: AppContext, input: Omit<TemplatedE
     ["program.name", row.programName ?? ""],
     ["sender.name", sender?.name ?? `The ${row.workspaceName} team`],
     ["portal.link", `${base}/portal`],
-    ["partnering.link", row.programKey ? `${base}/partnering/${encodeURIComponent(row.programKey)}` : ""],
+    // Only a published page: a link to an unpublished one would greet the partner with a 404.
+    ["partnering.link", row.programKey && row.pagePublished ? `${base}/partnering/${encodeURIComponent(row.programKey)}` : ""],
   ]);
 }
 

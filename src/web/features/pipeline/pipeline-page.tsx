@@ -1,9 +1,12 @@
-import { Group, SegmentedControl, Text, VisuallyHidden } from "@mantine/core";
+import { Button, Group, SegmentedControl, Text, VisuallyHidden } from "@mantine/core";
+import { IconDownload } from "@tabler/icons-react";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { can } from "../../../domain/access/policy";
+import { queryString } from "../../api/http";
 import { PageHeader } from "../../components/page-header";
+import { importUrls } from "../imports/api";
 import { usePartnerSettings } from "../partners/api";
 import { useStaffDirectory } from "../people/api";
 import { usePrograms } from "../programs/api";
@@ -34,6 +37,10 @@ export function PipelinePage() {
 
   const switcher = (
     <Group gap="xs">
+      {/* The export takes the board's filters, so what you see is what you download. */}
+      <Button component="a" href={`${importUrls.export(ws)}${queryString(filters)}`} download variant="default" leftSection={<IconDownload size={16} aria-hidden />}>
+        {t("imports.export")}
+      </Button>
       <VisuallyHidden id={viewLabel}>{t("pipeline.views.label")}</VisuallyHidden>
       <SegmentedControl
         aria-labelledby={viewLabel}
