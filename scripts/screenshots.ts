@@ -39,7 +39,7 @@ async function shoot(page: Page, path: string, file: string, waitFor: string) {
 
 async function main() {
   rmSync(dataDir, { recursive: true, force: true });
-  const server = spawn("npx", ["tsx", "src/server/main.ts"], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO: "1", LOG_LEVEL: "warn", PUBLIC_URL: base }, stdio: "inherit" });
+  const server = spawn("npx", ["tsx", "src/server/main.ts"], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO: "1", LOG_LEVEL: "warn", PUBLIC_URL: base }, stdio: "inherit", detached: true });
   try {
     await waitForReady();
     const executablePath = findChromium();
@@ -72,7 +72,8 @@ async function main() {
     await shoot(portal, "/w/demo/portal", "partner-portal.png", "What's next");
     await browser.close();
   } finally {
-    server.kill("SIGTERM");
+    // npx starts tsx, which starts node: end the whole process group, not only npx.
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
   }
 }
 
