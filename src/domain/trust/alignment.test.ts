@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { Party } from "./side";
 import { AlignmentContent, AlignmentEdit, applyAlignmentEdit, emptyAlignmentRecord, PreferencesSurvey } from "./alignment";
 
-const pia = { side: "partner" as const, userId: "u-pia" };
-const hans = { side: "host" as const, userId: "u-hans" };
+const pia: Party = { side: "partner", userId: "u-pia" };
+const hans: Party = { side: "host", userId: "u-hans" };
 const monday = new Date("2026-11-30T09:00:00Z");
 
 function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { type Escalation, escalationStatus, lessonEntry, meetingHeldInTime, RaiseEscalation, resolutionTimers, resolveEscalation, ResolveEscalation } from "./escalation";
+import type { Party } from "./side";
 
 const raisedAt = new Date("2026-11-26T10:00:00Z");
-const hans = { side: "host" as const, userId: "u-hans" };
+const hans: Party = { side: "host", userId: "u-hans" };
 const escalation: Escalation = {
   id: "e-1",
   raisedBy: { side: "partner", userId: "u-pia" },

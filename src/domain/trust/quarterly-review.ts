@@ -44,23 +44,23 @@ export interface InvestigationTrigger {
   readonly explanation: string;
 }
 
-function explain(side: Side, measure: Measure, from: number | null, to: number, reasons: readonly InvestigationReason[]): string {
-  const parts = reasons.map((reason) =>
-    reason === "dropped" ? `dropped by ${String((from ?? to) - to)} from ${String(from)} to ${String(to)}` : `is ${String(to)}, under ${String(lowScoreBelow)}`,
-  );
-  return `The ${side} side's ${measure} score ${parts.join(" and ")}.`;
-}
-
 /** The investigations a side's new rating opens, compared with its own previous rating. */
 export function investigationTriggers(previous: ReviewRating | null, current: ReviewRating): InvestigationTrigger[] {
   return measures.flatMap((measure) => {
     const from = previous ? previous[measure] : null;
     const to = current[measure];
     const reasons: InvestigationReason[] = [];
-    if (from !== null && from - to >= dropThreshold) reasons.push("dropped");
-    if (to < lowScoreBelow) reasons.push("low");
+    const parts: string[] = [];
+    if (from !== null && from - to >= dropThreshold) {
+      reasons.push("dropped");
+      parts.push(`dropped by ${String(from - to)} from ${String(from)} to ${String(to)}`);
+    }
+    if (to < lowScoreBelow) {
+      reasons.push("low");
+      parts.push(`is ${String(to)}, under ${String(lowScoreBelow)}`);
+    }
     if (reasons.length === 0) return [];
-    return [{ side: current.side, measure, from, to, reasons, explanation: explain(current.side, measure, from, to, reasons) }];
+    return [{ side: current.side, measure, from, to, reasons, explanation: `The ${current.side} side's ${measure} score ${parts.join(" and ")}.` }];
   });
 }
 
