@@ -21,7 +21,7 @@ describe("programs and journey templates in the staff app", () => {
     const { page, context } = await newPage(running.browser);
     await signInAs(page, running.server.url, running.server.world.staff.admin.email);
     // Wherever the workspace opens for an admin, the navigation leads to the template library.
-    const toTemplates = page.getByRole("navigation").getByRole("link", { name: "Templates" });
+    const toTemplates = page.getByRole("navigation").getByRole("link", { name: "Templates", exact: true });
     await toTemplates.waitFor();
     await toTemplates.click();
     await page.getByRole("heading", { name: "Templates", level: 1 }).waitFor();

@@ -28,6 +28,10 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
 
 /** Fails the test with the rule ids and targets of every axe violation on the page. */
 export async function expectNoAxeViolations(page: Page, where: string) {
+  // A drawer or modal still fading in blends its colours with the overlay, and axe would judge
+  // the contrast of a frame no one reads: let running transitions finish first (endless ones,
+  // such as a loader's spin, never finish and are not waited for).
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running" || animation.effect?.getTiming().iterations === Infinity), undefined, { timeout: 5_000 });
   const result = await new AxeBuilder({ page }).analyze();
   const violations = result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join(" | ")}`);
   expect(violations, `axe violations on ${where}`).toEqual([]);
