@@ -62,6 +62,8 @@ describe("health score", () => {
     const quick = factor(healthOf(history({ messages: answersBy("partner", 6) }), day(20)), "responsiveness");
     expect(quick.score).toBe(100);
     expect(quick.explanation).toBe("Partner takes 6 hours (median, responsive); host: not enough answers yet.");
+    const withinTheHour = factor(healthOf(history({ messages: answersBy("partner", 1) }), day(20)), "responsiveness");
+    expect(withinTheHour.explanation).toContain("Partner takes 1 hour (median, responsive)");
     const slow = factor(healthOf(history({ messages: answersBy("partner", 7 * 24) }), day(20)), "responsiveness");
     expect(slow.score).toBe(0);
     expect(slow.explanation).toContain("Partner takes 7 days (median, slow)");
