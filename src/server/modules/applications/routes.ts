@@ -2,11 +2,11 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { Id } from "../../../domain/common/schemas";
-import { attachmentDisposition } from "../../../domain/files/accept";
 import { PartneringPageConfig, PartneringPageInput } from "../../../domain/applications/partnering-page";
 import { ApplicationFormConfig, ApplicationFormInput } from "../../../domain/applications/questions";
 import { PartnerApplication } from "../../../domain/applications/views";
 import type { AppContext } from "../../context";
+import { sendStoredFile } from "../../plugins/send-stored-file";
 import { callerOf, problems, WsParams } from "../../plugins/route-kit";
 import { getFormConfig, getPartneringPage, saveFormConfig, savePartneringPage } from "./config-service";
 import { publicApplicationRoutes } from "./public-routes";
@@ -54,14 +54,7 @@ export async function applicationRoutes(app: FastifyInstance, ctx: AppContext) {
     { config: { action: "partner.internal.read" }, schema: { tags, summary: "Download a file the applicant attached (always as an attachment)", params: PartnerParams.extend({ fileId: Id }), response: { 200: FileBytes, ...problems } } },
     async (request, reply) => {
       const { meta, bytes } = await openApplicationFile(ctx, callerOf(request), request.params.partnerId, request.params.fileId);
-      return reply
-        .header("content-disposition", attachmentDisposition(meta.fileName))
-        .header("x-content-type-options", "nosniff")
-        // An applicant's file comes from a stranger: it never runs or loads anything, whatever it claims to be.
-        .header("content-security-policy", "default-src 'none'; sandbox")
-        .header("cache-control", "private, no-cache")
-        .type(meta.contentType)
-        .send(bytes);
+      return sendStoredFile(reply, meta, bytes);
     },
   );
 

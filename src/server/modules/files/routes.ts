@@ -3,10 +3,10 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { Readable } from "node:stream";
 import { z } from "zod";
 import { Id, Ok, Problem } from "../../../domain/common/schemas";
-import { attachmentDisposition } from "../../../domain/files/accept";
 import { StepFiles, StoredFileView, UploadQuery } from "../../../domain/files/schemas";
 import type { AppContext } from "../../context";
 import { AppError } from "../../errors";
+import { sendStoredFile } from "../../plugins/send-stored-file";
 import { callerOf, problems, WsParams } from "../../plugins/route-kit";
 import { listStepFiles, openPartnerFile, removeStepFile, uploadStepFile } from "./service";
 
@@ -33,14 +33,7 @@ export async function fileRoutes(app: FastifyInstance, ctx: AppContext) {
     { config: { action: "journey.read" }, schema: { tags, summary: "Download a file (always as an attachment)", params: PartnerFileParams, response: { 200: FileBytes, ...problems } } },
     async (request, reply) => {
       const { meta, bytes } = await openPartnerFile(ctx, callerOf(request), request.params.partnerId, request.params.fileId);
-      return reply
-        .header("content-disposition", attachmentDisposition(meta.fileName))
-        .header("x-content-type-options", "nosniff")
-        // Even if a browser were talked into showing it, an uploaded file runs nothing and loads nothing.
-        .header("content-security-policy", "default-src 'none'; sandbox")
-        .header("cache-control", "private, no-cache")
-        .type(meta.contentType)
-        .send(bytes);
+      return sendStoredFile(reply, meta, bytes);
     },
   );
 
