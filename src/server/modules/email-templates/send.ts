@@ -75,9 +75,9 @@ export async function renderForPartner(
  * Sends the workspace's editable template to a partner's contact: the outbox row in the
  * caller's transaction (so a rollback drops the email) and an `email.sent` entry on the
  * partner's timeline, shared so the partner sees what was sent to them. A second call with the
- * same dedupe key creates nothing new.
+ * same dedupe key creates nothing new, and says so with `created: false`.
  */
-export async function sendTemplatedEmail(tx: DbOrTx, ctx: AppContext, input: TemplatedEmailInput): Promise<{ subject: string }> {
+export async function sendTemplatedEmail(tx: DbOrTx, ctx: AppContext, input: TemplatedEmailInput): Promise<{ subject: string; created: boolean }> {
   const rendered = await renderForPartner(tx, ctx, input);
   const created = await enqueueRenderedEmail(tx, ctx.clock, { workspaceId: input.workspaceId, dedupeKey: input.dedupeKey, to: input.to.email, rendered });
   if (created) {
@@ -91,5 +91,5 @@ export async function sendTemplatedEmail(tx: DbOrTx, ctx: AppContext, input: Tem
       visibility: "shared",
     });
   }
-  return { subject: rendered.subject };
+  return { subject: rendered.subject, created };
 }

@@ -3,7 +3,7 @@ import { onboardingJourneyMessage, welcomeMessage, type JourneyStatus } from "..
 import type { OnboardingOutcome } from "../../../domain/pipeline/contracts";
 import type { AppContext } from "../../context";
 import type { Tx } from "../../db/client";
-import { journeyTemplates, journeys, outbox, partnerTypes, partners, programTracks, programs } from "../../db/schema";
+import { journeyTemplates, journeys, partnerTypes, partners, programTracks, programs } from "../../db/schema";
 import type { Caller } from "../../plugins/route-kit";
 import { recordActivity } from "../activity/record";
 import { sendTemplatedEmail } from "../email-templates/send";
@@ -83,16 +83,15 @@ async function programOf(tx: Tx, workspaceId: string, programId: string | null) 
 /** Welcomed once: a partner stepped back from active and forward again is not welcomed twice. */
 async function sendWelcome(tx: Tx, ctx: AppContext, caller: Caller, partner: AuthorizedPartner, facts: PartnerFacts): Promise<OnboardingOutcome["welcome"]> {
   if (!facts.contactEmail) return { status: "no_contact", to: null, message: welcomeMessage("no_contact", partner.name, null) };
-  const dedupeKey = `welcome:${partner.id}`;
-  const [earlier] = await tx.select({ id: outbox.id }).from(outbox).where(eq(outbox.dedupeKey, dedupeKey));
-  if (earlier) return { status: "already_sent", to: facts.contactEmail, message: welcomeMessage("already_sent", partner.name, facts.contactEmail) };
-  await sendTemplatedEmail(tx, ctx, {
+  // The dedupe key is per partner, so the outbox itself keeps the welcome to one.
+  const { created } = await sendTemplatedEmail(tx, ctx, {
     workspaceId: caller.workspace.id,
     partnerId: partner.id,
     templateKey: "welcome",
     to: { email: facts.contactEmail, name: facts.contactName ?? partner.name },
-    dedupeKey,
+    dedupeKey: `welcome:${partner.id}`,
     actorUserId: caller.actor.userId,
   });
+  if (!created) return { status: "already_sent", to: facts.contactEmail, message: welcomeMessage("already_sent", partner.name, facts.contactEmail) };
   return { status: "sent", to: facts.contactEmail, message: welcomeMessage("sent", partner.name, facts.contactEmail) };
 }
