@@ -1,6 +1,7 @@
 import { Liquid, type Template } from "liquidjs";
 import { exampleValues, unknownVariables, type TemplateProblem, type VariableReference, type VariableValues } from "../../../domain/email-templates/variables";
 import type { RenderedEmail } from "../email/render";
+import { emailShell } from "../email/layout";
 
 /**
  * The Liquid engine for workspace-editable templates. Admins write these, so the engine is shut
@@ -80,11 +81,7 @@ function htmlOf(text: string, footer: string): string {
     .trim()
     .split(/\n\s*\n/)
     .map((paragraph) => `<p>${escapeHtml(paragraph.trim()).replace(link, (url) => `<a href="${url}">${url}</a>`).replace(/\n/g, "<br>\n")}</p>`);
-  return `<!doctype html>
-<html lang="en"><body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1b1e; max-width: 560px">
-${paragraphs.join("\n")}
-<p style="color: #5c5f66; font-size: 13px">${escapeHtml(footer)}</p>
-</body></html>`;
+  return emailShell(paragraphs.join("\n"), escapeHtml(footer));
 }
 
 /**

@@ -2,17 +2,15 @@
  * Built-in email templates, written as Liquid (the same engine that will render the
  * user-editable templates of the recruitment issue). Output is HTML-escaped by default.
  */
+import { emailShell } from "./layout";
+
 export interface EmailTemplate {
   subject: string;
   text: string;
   html: string;
 }
 
-const layout = (body: string) => `<!doctype html>
-<html lang="en"><body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1b1e; max-width: 560px">
-${body}
-<p style="color: #5c5f66; font-size: 13px">Sent by Accord on behalf of {{ workspaceName }}.</p>
-</body></html>`;
+const layout = (body: string) => emailShell(body, "Sent by Accord on behalf of {{ workspaceName }}.");
 
 export const emailTemplates = {
   "staff-invitation": {
