@@ -11,6 +11,7 @@ import { insertPartnerUser, insertPerson, insertStaff } from "../factories/peopl
 import { createTestWorld, signIn, testOrigin, testPassword, testPasswordHash, type TestApp } from "../support/test-app";
 import { callers, type Caller, type MatrixKit, type Method, type RouteSpec, type Status } from "./matrix/kit";
 import { recruitingRows } from "./matrix/recruiting";
+import { relationshipRows } from "./matrix/relationship";
 
 /*
  * R-A4: every route × every kind of caller, compared with a table written by hand from DESIGN
@@ -618,7 +619,7 @@ const kit: MatrixKit = {
   next,
   partnerAUrl: A,
 };
-const table: Record<string, RouteSpec> = { ...coreTable, ...recruitingRows(kit) };
+const table: Record<string, RouteSpec> = { ...coreTable, ...recruitingRows(kit), ...relationshipRows(kit) };
 
 /** Text that must never reach someone outside partner A or outside workspace acme. */
 const alphaSecrets = ["Alpha Resellers", "alice@alpha.test", "aaron@alpha.test"];

@@ -42,6 +42,16 @@ export const actions = {
   "calibration.manage": "recruiting:write",
   "email.send": "recruiting:write",
   "import.run": "partners:write",
+  // Meetings, trust moments and relationship health (issue 6).
+  "relationship.read": "relationship:read",
+  "relationship.write": "relationship:write",
+  "health.read": "relationship:read",
+  "survey.manage": "relationship:write",
+  "survey.read": "relationship:read",
+  "survey.answer": null,
+  "retro.read": "journeys:read",
+  "retro.manage": "journeys:write",
+  "calendar.manage": null,
 } as const satisfies Record<string, TokenScope | "any" | null>;
 
 export type WorkspaceAction = keyof typeof actions;

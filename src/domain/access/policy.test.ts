@@ -56,6 +56,15 @@ const staffTable: Record<WorkspaceAction, readonly [Decision, Decision, Decision
   "calibration.manage": /*             */ [allow, allow, deny, deny, deny],
   "email.send": /*                     */ [allow, allow, allow, deny, deny],
   "import.run": /*                     */ [allow, allow, allow, deny, deny],
+  "relationship.read": /*              */ [allow, allow, allow, deny, allow],
+  "relationship.write": /*             */ [allow, allow, allow, deny, deny],
+  "health.read": /*                    */ [allow, allow, allow, deny, allow],
+  "survey.manage": /*                  */ [allow, allow, allow, deny, deny],
+  "survey.read": /*                    */ [allow, allow, allow, deny, allow],
+  "survey.answer": /*                  */ [allow, allow, allow, allow, allow],
+  "retro.read": /*                     */ [allow, allow, allow, deny, allow],
+  "retro.manage": /*                   */ [allow, allow, allow, deny, deny],
+  "calendar.manage": /*                */ [allow, allow, allow, allow, allow],
 };
 const roleColumns: readonly StaffRole[] = ["owner", "admin", "partner_manager", "interviewer", "viewer"];
 const allActions = workspaceActions;
@@ -152,6 +161,11 @@ describe("can() for partner users", () => {
       "work.read",
       "events.raise",
       "clock.set",
+      "health.read",
+      "survey.manage",
+      "survey.read",
+      "retro.read",
+      "retro.manage",
     ];
     for (const role of ["partner_admin", "partner_member"] as const) {
       for (const action of forbiddenToPartners) expect(can(partnerUser(role, A), action, { partner: partnerA })).toBe("forbidden");
@@ -163,6 +177,16 @@ describe("can() for partner users on journeys", () => {
   it("lets both partner roles read their own journey, act on their steps and read their notifications", () => {
     for (const role of ["partner_admin", "partner_member"] as const) {
       for (const action of ["journey.read", "journey.step.act", "notifications.read"] as const) {
+        expect(can(partnerUser(role, A), action, { partner: partnerA })).toBe("allow");
+      }
+    }
+  });
+});
+
+describe("can() for partner users on the relationship", () => {
+  it("lets both partner roles read and keep their own relationship, answer surveys and keep a calendar feed", () => {
+    for (const role of ["partner_admin", "partner_member"] as const) {
+      for (const action of ["relationship.read", "relationship.write", "survey.answer", "calendar.manage"] as const) {
         expect(can(partnerUser(role, A), action, { partner: partnerA })).toBe("allow");
       }
     }
@@ -196,7 +220,9 @@ describe("can() for API tokens", () => {
   });
 
   it("never lets a token manage tokens, read the outbox, the portal, notifications or the clock, whatever its scopes", () => {
-    const everything = staff("owner", "owner-1", ["partners:read", "partners:write", "users:read", "users:write", "audit:read", "journeys:read", "journeys:write", "events:write", "recruiting:read", "recruiting:write"]);
+    const everything = staff("owner", "owner-1", ["partners:read", "partners:write", "users:read", "users:write", "audit:read", "journeys:read", "journeys:write", "events:write", "recruiting:read", "recruiting:write", "relationship:read", "relationship:write"]);
+    expect(can(everything, "survey.answer")).toBe("forbidden");
+    expect(can(everything, "calendar.manage")).toBe("forbidden");
     expect(can(everything, "notifications.read")).toBe("forbidden");
     expect(can(everything, "clock.set")).toBe("forbidden");
     expect(can(everything, "tokens.manage")).toBe("forbidden");

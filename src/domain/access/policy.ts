@@ -64,6 +64,19 @@ const staffRules: Record<WorkspaceAction, (role: StaffRole, actor: Actor, resour
   "calibration.manage": (role) => admins.includes(role),
   "email.send": (role, actor, resource) => managesPartner(role, actor, resource),
   "import.run": (role) => admins.includes(role) || role === "partner_manager",
+  // The relationship with a partner: readers read it, its managers keep it (meetings, alignment
+  // record, early win, escalations, reviews). Health scores are internal to the host.
+  "relationship.read": (role) => staffReaders.includes(role),
+  "relationship.write": (role, actor, resource) => managesPartner(role, actor, resource),
+  "health.read": (role) => staffReaders.includes(role),
+  "survey.manage": (role) => admins.includes(role) || role === "partner_manager",
+  // Results are counts and means from five answers on; nobody, admins included, sees who said what.
+  "survey.read": (role) => staffReaders.includes(role),
+  "survey.answer": () => true,
+  "retro.read": (role) => staffReaders.includes(role),
+  "retro.manage": (role) => admins.includes(role) || role === "partner_manager",
+  // Every person keeps their own calendar feed.
+  "calendar.manage": () => true,
 };
 
 /** Without a concrete interview the question is "could this person ever?": yes, once assigned. */
@@ -89,6 +102,10 @@ const partnerUserActions: ReadonlySet<WorkspaceAction> = new Set<WorkspaceAction
   "journey.read",
   "journey.step.act",
   "notifications.read",
+  "relationship.read",
+  "relationship.write",
+  "survey.answer",
+  "calendar.manage",
 ]);
 const partnerAdminActions: ReadonlySet<WorkspaceAction> = new Set<WorkspaceAction>([
   "partner.members.invite",

@@ -16,7 +16,7 @@ export type Actor =
   | { kind: "partner"; userId: string; workspaceId: string; role: PartnerRole; partnerId: string };
 
 /** Scopes an API token can carry; a token never exceeds its creator's role. */
-export const tokenScopes = ["partners:read", "partners:write", "users:read", "users:write", "audit:read", "journeys:read", "journeys:write", "events:write", "recruiting:read", "recruiting:write"] as const;
+export const tokenScopes = ["partners:read", "partners:write", "users:read", "users:write", "audit:read", "journeys:read", "journeys:write", "events:write", "recruiting:read", "recruiting:write", "relationship:read", "relationship:write"] as const;
 export const TokenScope = z.enum(tokenScopes);
 export type TokenScope = z.infer<typeof TokenScope>;
 

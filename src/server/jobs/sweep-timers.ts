@@ -7,6 +7,7 @@ import type { Db } from "../db/client";
 import { journeyTimers } from "../db/schema";
 import { writeNotices } from "../modules/notifications/deliver";
 import { inIdList } from "../modules/notifications/id-list";
+import { sweepAllRelationshipTimers } from "./sweep-relationship-timers";
 import { noticesFor } from "./timer-recipients";
 
 /*
@@ -50,15 +51,21 @@ export async function sweepDueTimers(deps: SweepDeps, options: { limit?: number 
   });
 }
 
-/** Sweeps until nothing is due (a backlog after downtime is worked off in batches). */
+/**
+ * Sweeps until nothing is due (a backlog after downtime is worked off in batches): the journey
+ * timers, then the relationship timers (recaps, resolution meetings). Answers the journey timers
+ * fired; the relationship ones show as the notices they wrote.
+ */
 export async function sweepAllDue(deps: SweepDeps, options: { limit?: number; keepGoing?: () => boolean } = {}): Promise<FiredTimer[]> {
   const limit = options.limit ?? defaultSweepLimit;
   const all: FiredTimer[] = [];
   for (;;) {
     const batch = await sweepDueTimers(deps, { limit });
     all.push(...batch);
-    if (batch.length < limit || options.keepGoing?.() === false) return all;
+    if (batch.length < limit || options.keepGoing?.() === false) break;
   }
+  await sweepAllRelationshipTimers(deps, limit);
+  return all;
 }
 
 /**

@@ -419,6 +419,8 @@ export const en = {
       eventsWrite: "raise partner events (milestones)",
       recruitingRead: "read the pipeline, interviews and calibration",
       recruitingWrite: "schedule interviews, score, decide and send recruiting emails",
+      relationshipRead: "read meetings, alignment, escalations, reviews, health and survey results",
+      relationshipWrite: "schedule meetings, keep the alignment record, raise escalations, run surveys",
     },
     expiry: "Expires after",
     days_one: "{{count}} day",

@@ -4,3 +4,4 @@ export * from "./partners";
 export * from "./records";
 export * from "./journeys";
 export * from "./recruiting";
+export * from "./relationship";

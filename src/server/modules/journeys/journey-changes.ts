@@ -1,17 +1,15 @@
-import { eq, max, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { AdHocStepInput } from "../../../domain/journeys/contracts";
 import { isPartnerRole } from "../../../domain/journeys/template/owner";
-import type { Step } from "../../../domain/journeys/template/schema";
 import type { AppContext } from "../../context";
 import type { Tx } from "../../db/client";
 import { journeySteps, journeyTimers, journeys } from "../../db/schema";
 import { badRequest, conflict, notFound, staleVersion } from "../../errors";
-import { newId } from "../../ids";
 import type { Caller } from "../../plugins/route-kit";
 import { recordActivity } from "../activity/record";
 import { writeAudit } from "../audit/writer";
-import { scheduleStepTimers } from "../notifications/timers";
 import { authorizeJourney } from "./access";
+import { insertAdHocStep } from "./ad-hoc-step";
 import { appendEvents } from "./events";
 import { isAssignable, roleHolders } from "./owners";
 import { viewJourney } from "./read";
@@ -48,20 +46,10 @@ export async function addAdHocStep(ctx: AppContext, caller: Caller, ids: Journey
       throw badRequest("That person cannot own this step.", [{ path: "body.ownerUserId", message: side === "host" ? "must be active staff of this workspace" : "must be an active user of this partner" }]);
     }
     const ownerUserId = input.ownerUserId ?? (await roleHolders(tx, caller.workspace.id, partner))[input.ownerRole];
-    const [{ last } = { last: 0 }] = await tx.select({ last: max(journeySteps.position) }).from(journeySteps).where(eq(journeySteps.journeyId, journey.id));
-    const key = `adhoc_${(last ?? 0) + 1}`;
-    const definition: Step = { kind: "task", key, title: input.title, ...(input.description ? { description: input.description } : {}), owner: input.ownerRole, due: { after: "start", days: 0 }, dependsOn: input.dependsOn, visibility: input.visibility, required: false };
-    const now = ctx.clock.now();
-    const dueAt = new Date(input.dueAt);
-    const id = newId();
-    await tx.insert(journeySteps).values({
-      id, workspaceId: caller.workspace.id, journeyId: journey.id, partnerId: partner.id, phaseKey: input.phaseKey, position: (last ?? 0) + 1, key, kind: "task",
-      title: input.title, description: input.description ?? "", ownerRole: input.ownerRole, ownerUserId, visibility: input.visibility, required: false,
-      definition, dueAt, dueManual: true, baselineDueAt: dueAt, adHoc: true,
+    const { stepId: id } = await insertAdHocStep(tx, {
+      workspaceId: caller.workspace.id, partnerId: partner.id, journeyId: journey.id, phaseKey: input.phaseKey, title: input.title, description: input.description,
+      ownerRole: input.ownerRole, ownerUserId, visibility: input.visibility, dueAt: new Date(input.dueAt), dependsOn: input.dependsOn, actorUserId: caller.actor.userId, now: ctx.clock.now(),
     });
-    await scheduleStepTimers(tx, { workspaceId: caller.workspace.id, stepId: id, dueAt, now });
-    await tx.update(journeys).set({ version: sql`${journeys.version} + 1` }).where(eq(journeys.id, journey.id));
-    await appendEvents(tx, [{ workspaceId: caller.workspace.id, journeyId: journey.id, partnerId: partner.id, stepId: id, type: "step.added", actorUserId: caller.actor.userId, visibility: input.visibility, data: { title: input.title, dueAt: input.dueAt }, at: now }]);
     await writeAudit(tx, ctx.clock, { workspaceId: caller.workspace.id, actor: caller.audit, action: "journey.step_added", entityType: "journey_step", entityId: id, after: { title: input.title, phaseKey: input.phaseKey, dueAt: input.dueAt } });
     return partner;
   });

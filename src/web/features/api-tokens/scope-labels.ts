@@ -12,4 +12,6 @@ export const scopeLabelKeys = {
   "events:write": "tokens.scopeLabels.eventsWrite",
   "recruiting:read": "tokens.scopeLabels.recruitingRead",
   "recruiting:write": "tokens.scopeLabels.recruitingWrite",
+  "relationship:read": "tokens.scopeLabels.relationshipRead",
+  "relationship:write": "tokens.scopeLabels.relationshipWrite",
 } as const satisfies Record<TokenScope, string>;
