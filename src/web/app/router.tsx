@@ -32,6 +32,7 @@ import {
   workspaceIndexRoute,
   workspaceRoute,
 } from "./routes/workspace";
+import { relationshipRoutes } from "./routes/relationship";
 import { parseSearch, stringifySearch } from "./search";
 
 const routeTree = rootRoute.addChildren([
@@ -70,6 +71,7 @@ const routeTree = rootRoute.addChildren([
     apiTokensRoute,
     portalRoute,
     portalJourneyRoute,
+    ...relationshipRoutes,
   ]),
 ]);
 

@@ -1,3 +1,14 @@
+import { alignmentEn } from "./en/alignment";
+import { calendarEn } from "./en/calendar";
+import { earlyWinsEn } from "./en/early-wins";
+import { escalationsEn } from "./en/escalations";
+import { healthEn } from "./en/health";
+import { meetingsEn } from "./en/meetings";
+import { readinessEn } from "./en/readiness";
+import { relationshipEn } from "./en/relationship";
+import { retrosEn } from "./en/retros";
+import { reviewsEn } from "./en/reviews";
+import { surveysEn } from "./en/surveys";
 import { applicationsEn } from "./en/applications";
 import { emailTemplatesEn } from "./en/email-templates";
 import { calibrationEn } from "./en/calibration";
@@ -473,4 +484,16 @@ export const en = {
   portalJourney: portalJourneyEn,
   stepWork: stepWorkEn,
   calibration: calibrationEn,
+  // Meetings, trust moments and relationship health (issue 6).
+  alignment: alignmentEn,
+  calendar: calendarEn,
+  earlyWins: earlyWinsEn,
+  escalations: escalationsEn,
+  health: healthEn,
+  meetings: meetingsEn,
+  readiness: readinessEn,
+  relationship: relationshipEn,
+  retros: retrosEn,
+  reviews: reviewsEn,
+  surveys: surveysEn,
 } as const;

@@ -2,6 +2,7 @@ import { AppShell, Container, Group } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useWorkspace } from "../../features/workspace/api";
 import { Brand } from "./brand";
+import { PortalNav } from "./portal-nav";
 import { SkipLink } from "./skip-link";
 import { NotificationBell } from "../../features/notifications/notification-bell";
 import { UserMenu } from "./user-menu";
@@ -23,6 +24,7 @@ export function PortalShell({ children }: { children: ReactNode }) {
       </AppShell.Header>
       <AppShell.Main id="main-content" tabIndex={-1} bg="gray.0">
         <Container size="lg" px={0}>
+          <PortalNav ws={workspace.slug} />
           {children}
         </Container>
       </AppShell.Main>

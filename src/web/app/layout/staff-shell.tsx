@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, ScrollArea, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconBuildingStore, IconChecklist, IconDatabaseImport, IconLayoutKanban, IconFileCode, IconHistory, IconKey, IconListDetails, IconMail, IconMailCog, IconMessages, IconRoute, IconScale, IconSitemap, IconUsers } from "@tabler/icons-react";
+import { IconBuildingStore, IconChecklist, IconHeartbeat, IconMessageQuestion, IconDatabaseImport, IconLayoutKanban, IconFileCode, IconHistory, IconKey, IconListDetails, IconMail, IconMailCog, IconMessages, IconRoute, IconScale, IconSitemap, IconUsers } from "@tabler/icons-react";
 import { useLocation } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,6 +17,8 @@ const navItems = [
   { to: "/w/$ws/interviews", segment: "interviews", action: "interview.read", icon: IconMessages, label: "interviews.nav.mine", section: "main" },
   { to: "/w/$ws/partners", segment: "partners", action: "partner.list", icon: IconBuildingStore, label: "nav.partners", section: "main" },
   { to: "/w/$ws/pipeline", segment: "pipeline", action: "pipeline.read", icon: IconLayoutKanban, label: "pipeline.title", section: "main" },
+  { to: "/w/$ws/health", segment: "health", action: "health.read", icon: IconHeartbeat, label: "relationship.nav.health", section: "main" },
+  { to: "/w/$ws/surveys", segment: "surveys", action: "survey.answer", icon: IconMessageQuestion, label: "relationship.nav.surveys", section: "main" },
   { to: "/w/$ws/imports", segment: "imports", action: "import.run", icon: IconDatabaseImport, label: "imports.nav", section: "main" },
   { to: "/w/$ws/journeys", segment: "journeys", action: "journey.list", icon: IconRoute, label: "journeys.nav.journeys", section: "main" },
   { to: "/w/$ws/programs", segment: "programs", action: "program.read", icon: IconSitemap, label: "programs.title", section: "main" },

@@ -16,6 +16,10 @@ export const PartnersSearch = z.object({
 });
 export type PartnersSearch = z.infer<typeof PartnersSearch>;
 
-export const partnerTabs = ["overview", "journey", "interviews", "people", "timeline"] as const;
-export const PartnerPageSearch = z.object({ tab: z.enum(partnerTabs).optional().catch(undefined) });
+export const partnerTabs = ["overview", "journey", "relationship", "meetings", "interviews", "people", "timeline"] as const;
+export const PartnerPageSearch = z.object({
+  tab: z.enum(partnerTabs).optional().catch(undefined),
+  /** The meeting opened on the meetings tab (links from reminders). */
+  meeting: z.string().min(1).optional().catch(undefined),
+});
 export type PartnerTab = (typeof partnerTabs)[number];

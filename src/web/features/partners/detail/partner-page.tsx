@@ -1,5 +1,5 @@
 import { Badge, Grid, Group, Paper, Stack, Tabs, Text, Title } from "@mantine/core";
-import { IconActivity, IconLayoutDashboard, IconMessages, IconRoute, IconUsers } from "@tabler/icons-react";
+import { IconActivity, IconCalendarEvent, IconHeartHandshake, IconLayoutDashboard, IconMessages, IconRoute, IconUsers } from "@tabler/icons-react";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { can, type PartnerResource } from "../../../../domain/access/policy";
@@ -12,6 +12,8 @@ import { SendEmailAction } from "../../email-templates/send-email-dialog";
 import { ApplicationCard } from "../../applications/partner/application-card";
 import { PartnerInterviewsTab } from "../../interviews/partner-interviews-tab";
 import { PartnerJourneyCard } from "../../journeys/partner-journey-card";
+import { MeetingsTab } from "../../meetings/meetings-tab";
+import { RelationshipTab } from "../../relationship/relationship-tab";
 import { useStaffDirectory } from "../../people/api";
 import { useActor, useWorkspace } from "../../workspace/api";
 import { usePartner, usePartnerPeople } from "../api";
@@ -97,6 +99,16 @@ export function PartnerPage() {
           <Tabs.Tab value={"journey" satisfies PartnerTab} leftSection={<IconRoute size={16} aria-hidden />}>
             {t("journeys.card.tab")}
           </Tabs.Tab>
+          {can(actor, "relationship.read") === "allow" && (
+            <>
+              <Tabs.Tab value={"relationship" satisfies PartnerTab} leftSection={<IconHeartHandshake size={16} aria-hidden />}>
+                {t("relationship.tab")}
+              </Tabs.Tab>
+              <Tabs.Tab value={"meetings" satisfies PartnerTab} leftSection={<IconCalendarEvent size={16} aria-hidden />}>
+                {t("relationship.meetingsTab")}
+              </Tabs.Tab>
+            </>
+          )}
           {can(actor, "interview.read") === "allow" && (
             <Tabs.Tab value={"interviews" satisfies PartnerTab} leftSection={<IconMessages size={16} aria-hidden />}>
               {t("interviews.tab.title")}
@@ -137,6 +149,12 @@ export function PartnerPage() {
         </Tabs.Panel>
         <Tabs.Panel value="journey">
           <PartnerJourneyCard ws={ws} partnerId={data.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="relationship">
+          <RelationshipTab ws={ws} partnerId={data.id} resource={resource.partner} />
+        </Tabs.Panel>
+        <Tabs.Panel value="meetings">
+          <MeetingsTab ws={ws} partnerId={data.id} resource={resource.partner} />
         </Tabs.Panel>
         <Tabs.Panel value="interviews">
           <PartnerInterviewsTab ws={ws} partner={data} canManage={can(actor, "interview.manage", resource) === "allow"} canMove={allowed("partner.update")} />

@@ -1,0 +1,3 @@
+/** English strings of the early win (R-F4) (issue 6). */
+export const earlyWinsEn = {
+} as const;

@@ -1,0 +1,3 @@
+/** English strings of retrospective insights (R-F10) (issue 6). */
+export const retrosEn = {
+} as const;
