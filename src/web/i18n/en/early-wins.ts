@@ -1,3 +1,4 @@
 /** English strings of the early win (R-F4) (issue 6). */
 export const earlyWinsEn = {
+  card: { title: "Early win" },
 } as const;
