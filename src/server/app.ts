@@ -7,9 +7,11 @@ import type { AppContext } from "./context";
 import { openDatabase, type Database } from "./db/client";
 import { applicationRoutes } from "./modules/applications/routes";
 import { auditRoutes } from "./modules/audit/routes";
+import { calendarRoutes } from "./modules/calendar/routes";
 import { calibrationRoutes } from "./modules/calibration/routes";
 import { emailTemplateRoutes } from "./modules/email-templates/routes";
 import { outboxRoutes } from "./modules/email/routes";
+import { escalationRoutes } from "./modules/escalations/routes";
 import { eventRoutes } from "./modules/events/routes";
 import { notificationRoutes } from "./modules/notifications/routes";
 import { fileRoutes } from "./modules/files/routes";
@@ -24,7 +26,9 @@ import { partnerRoutes } from "./modules/partners/routes";
 import { portalRoutes } from "./modules/portal/routes";
 import { pipelineRoutes } from "./modules/pipeline/routes";
 import { programRoutes } from "./modules/programs/routes";
+import { reviewRoutes } from "./modules/reviews/routes";
 import { publicRoutes } from "./modules/setup/routes";
+import { surveyRoutes } from "./modules/surveys/routes";
 import { templateRoutes } from "./modules/templates/routes";
 import { testClockRoutes } from "./modules/test-clock/routes";
 import { tokenRoutes } from "./modules/tokens/routes";
@@ -99,11 +103,15 @@ export async function buildApp(options: BuildOptions): Promise<AccordApp> {
   await fileRoutes(app, ctx);
   await importRoutes(app, ctx);
   await meetingRoutes(app, ctx);
+  await escalationRoutes(app, ctx);
+  await reviewRoutes(app, ctx);
   await interviewRoutes(app, ctx);
   await interviewScoringRoutes(app, ctx);
   await applicationRoutes(app, ctx);
   await calibrationRoutes(app, ctx);
+  await calendarRoutes(app, ctx);
   await emailTemplateRoutes(app, ctx);
+  await surveyRoutes(app, ctx);
 
   app.addHook("onClose", async () => {
     if (!options.database) await database.close();
