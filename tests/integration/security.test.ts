@@ -276,7 +276,11 @@ describe("secrets in answers", () => {
           .replace("{programKey}", "partner-program")
           .replace("{kitId}", crypto.randomUUID())
           .replace("{interviewId}", crypto.randomUUID())
-          .replace("{importId}", crypto.randomUUID());
+          .replace("{importId}", crypto.randomUUID())
+          // Anonymous surveys (issue 6): an unknown survey answers 404.
+          .replace("{surveyId}", crypto.randomUUID())
+          // The calendar feed (issue 6): an unknown secret answers 404 for everyone.
+          .replace("{secret}", "not-a-feed-secret");
         if (url.includes("{")) throw new Error(`the scan does not know how to fill ${path}; teach it`);
         const response = await send(t, "GET", url, caller.auth);
         answers.push({ where: `${caller.name} GET ${path} → ${response.statusCode}`, body: response.body });

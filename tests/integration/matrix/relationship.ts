@@ -1,8 +1,12 @@
+import { calendarRows } from "./calendar";
 import type { MatrixKit, RouteSpec } from "./kit";
+import { surveyRows } from "./surveys";
 
 /** The meetings, trust-moment and relationship-health routes (issue 6), one file per area. */
 export function relationshipRows(kit: MatrixKit): Record<string, RouteSpec> {
   void kit;
   return {
+    ...surveyRows(kit),
+    ...calendarRows(kit),
   };
 }

@@ -1,7 +1,7 @@
 import { Avatar, Button, Group, Menu, Text, UnstyledButton } from "@mantine/core";
-import { IconChevronDown, IconLogout, IconSwitchHorizontal } from "@tabler/icons-react";
+import { IconCalendarEvent, IconChevronDown, IconLogout, IconSwitchHorizontal } from "@tabler/icons-react";
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { useNavigate } from "@tanstack/react-router";
+import { useNavigate, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { meQuery, signOut } from "../../features/auth/api";
@@ -50,6 +50,9 @@ export function UserMenu() {
   const me = useSuspenseQuery(meQuery).data;
   const { run } = useSignOut();
   const navigate = useNavigate();
+  // Only inside a workspace: the feed is per workspace, and staff and partner users have their own page.
+  const { ws } = useParams({ strict: false });
+  const here = ws === undefined ? undefined : me?.memberships.find((membership) => membership.workspace.slug === ws);
   if (!me) return null;
   return (
     <Menu position="bottom-end" width={260} shadow="md" withinPortal={false} withInitialFocusPlaceholder={false}>
@@ -78,6 +81,14 @@ export function UserMenu() {
         {me.memberships.length > 1 && (
           <Menu.Item leftSection={<IconSwitchHorizontal size={16} aria-hidden />} onClick={() => void navigate({ to: "/" })}>
             {t("nav.switchWorkspace")}
+          </Menu.Item>
+        )}
+        {here && (
+          <Menu.Item
+            leftSection={<IconCalendarEvent size={16} aria-hidden />}
+            onClick={() => void navigate(here.kind === "partner" ? { to: "/w/$ws/portal/calendar", params: { ws: here.workspace.slug } } : { to: "/w/$ws/calendar", params: { ws: here.workspace.slug } })}
+          >
+            {t("calendar.menuItem")}
           </Menu.Item>
         )}
         <Menu.Divider />
