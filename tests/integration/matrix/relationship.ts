@@ -1,5 +1,7 @@
 import { calendarRows } from "./calendar";
+import { escalationRows } from "./escalations";
 import type { MatrixKit, RouteSpec } from "./kit";
+import { reviewRows } from "./reviews";
 import { surveyRows } from "./surveys";
 
 /** The meetings, trust-moment and relationship-health routes (issue 6), one file per area. */
@@ -8,5 +10,7 @@ export function relationshipRows(kit: MatrixKit): Record<string, RouteSpec> {
   return {
     ...surveyRows(kit),
     ...calendarRows(kit),
+    ...escalationRows(kit),
+    ...reviewRows(kit),
   };
 }
