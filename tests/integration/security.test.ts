@@ -277,6 +277,7 @@ describe("secrets in answers", () => {
           .replace("{kitId}", crypto.randomUUID())
           .replace("{interviewId}", crypto.randomUUID())
           .replace("{importId}", crypto.randomUUID())
+          .replace("{earlyWinId}", crypto.randomUUID())
           // Anonymous surveys (issue 6): an unknown survey answers 404.
           .replace("{surveyId}", crypto.randomUUID())
           // The calendar feed (issue 6): an unknown secret answers 404 for everyone.

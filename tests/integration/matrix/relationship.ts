@@ -1,4 +1,6 @@
+import { alignmentRows } from "./alignment";
 import { calendarRows } from "./calendar";
+import { earlyWinRows } from "./early-wins";
 import { escalationRows } from "./escalations";
 import type { MatrixKit, RouteSpec } from "./kit";
 import { reviewRows } from "./reviews";
@@ -12,5 +14,7 @@ export function relationshipRows(kit: MatrixKit): Record<string, RouteSpec> {
     ...calendarRows(kit),
     ...escalationRows(kit),
     ...reviewRows(kit),
+    ...alignmentRows(kit),
+    ...earlyWinRows(kit),
   };
 }
