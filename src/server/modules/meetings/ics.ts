@@ -1,8 +1,22 @@
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod } from "ical-generator";
-import type { ScheduledMeeting } from "../../../domain/meetings/schemas";
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import type { Person } from "../../../domain/journeys/contracts";
+
+/** What an invitation needs of a meeting, whether a journey step's or one from the meetings tab. */
+export interface CalendarMeeting {
+  startsAt: string;
+  endsAt: string;
+  location: string | null;
+  organizer: Person | null;
+  attendees: readonly Person[];
+  sequence: number;
+  /** When this version of the event was made (DTSTAMP). */
+  scheduledAt: string;
+  cancelled?: boolean;
+}
 
 export interface MeetingCalendarInput {
-  stepId: string;
+  /** Stable per meeting: a step meeting keeps its step's id, so both downloads are one event. */
+  uid: string;
   title: string;
   description: string;
   agenda: readonly string[];
@@ -10,7 +24,7 @@ export interface MeetingCalendarInput {
   url: string;
   /** The installation's host name: UIDs must be globally unique and stable (RFC 5545 3.8.4.7). */
   host: string;
-  meeting: ScheduledMeeting;
+  meeting: CalendarMeeting;
 }
 
 /**
@@ -20,12 +34,12 @@ export interface MeetingCalendarInput {
  */
 export function meetingCalendar(input: MeetingCalendarInput): string {
   const { meeting } = input;
-  const calendar = ical({ prodId: { company: "Accord", product: "Accord", language: "EN" }, method: ICalCalendarMethod.REQUEST, name: input.title });
+  const calendar = ical({ prodId: { company: "Accord", product: "Accord", language: "EN" }, method: meeting.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST, name: input.title });
   const description = [input.description, input.agenda.length > 0 ? `Agenda:\n${input.agenda.map((item) => `- ${item}`).join("\n")}` : "", input.url]
     .filter((part) => part !== "")
     .join("\n\n");
   calendar.createEvent({
-    id: `${input.stepId}@${input.host}`,
+    id: `${input.uid}@${input.host}`,
     sequence: meeting.sequence,
     stamp: new Date(meeting.scheduledAt),
     start: new Date(meeting.startsAt),
@@ -34,7 +48,8 @@ export function meetingCalendar(input: MeetingCalendarInput): string {
     description,
     location: meeting.location,
     url: input.url,
-    organizer: { name: meeting.organizer.name, email: meeting.organizer.email },
+    ...(meeting.organizer ? { organizer: { name: meeting.organizer.name, email: meeting.organizer.email } } : {}),
+    ...(meeting.cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
     attendees: meeting.attendees.map((person) => ({
       name: person.name,
       email: person.email,

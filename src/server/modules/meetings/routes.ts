@@ -6,6 +6,7 @@ import { attachmentDisposition } from "../../../domain/files/accept";
 import { MeetingScheduled, ScheduleMeetingInput } from "../../../domain/meetings/schemas";
 import type { AppContext } from "../../context";
 import { callerOf, problems, WsParams } from "../../plugins/route-kit";
+import { partnerMeetingRoutes } from "./partner-routes";
 import { scheduleStepMeeting, stepMeetingCalendar } from "./service";
 
 const StepParams = WsParams.extend({ partnerId: Id, journeyId: Id, stepId: Id });
@@ -37,4 +38,6 @@ export async function meetingRoutes(app: FastifyInstance, ctx: AppContext) {
         .send(calendar.body);
     },
   );
+
+  await partnerMeetingRoutes(app, ctx);
 }

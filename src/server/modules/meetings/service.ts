@@ -14,6 +14,7 @@ import { journeyStepLink } from "../notifications/links";
 import { notify } from "../notifications/service";
 import { meetingCalendar } from "./ics";
 import { meetingAttendees, personOf } from "./people";
+import { syncStepPartnerMeeting } from "./step-sync";
 
 /*
  * Meeting steps (issue 4): a time, a place and attendees from both sides, kept in the step's
@@ -44,6 +45,7 @@ export async function scheduleStepMeeting(ctx: AppContext, caller: Caller, ids: 
       .returning({ version: journeySteps.version });
     if (updated.length === 0) throw staleVersion("This step");
     const facts = { startsAt: meeting.startsAt, endsAt: meeting.endsAt, location: meeting.location, sequence: meeting.sequence, attendeeUserIds: input.attendeeUserIds };
+    await syncStepPartnerMeeting(tx, { ...step, meetingType: definition.meetingType, agenda: definition.agenda }, meeting, caller.actor.userId, ctx.clock.now());
     await recordStepEvent(tx, ctx.clock, step, "meeting.scheduled", caller.actor.userId, facts);
     await writeAudit(tx, ctx.clock, {
       workspaceId: caller.workspace.id,
@@ -104,7 +106,7 @@ export async function stepMeetingCalendar(ctx: AppContext, caller: Caller, ids: 
   if (!meeting) throw conflict(`"${step.title}" has no time yet; schedule it first.`);
   const audience = caller.actor.kind === "partner" ? "partner" : "staff";
   const body = meetingCalendar({
-    stepId: step.id,
+    uid: step.id,
     title: step.title,
     description: step.description,
     agenda: definition.agenda,
