@@ -1,3 +1,41 @@
 /** English strings of quarterly reviews (R-F6) (issue 6). */
 export const reviewsEn = {
+  card: {
+    title: "Quarterly reviews",
+    description: "Each quarter both sides rate trust and satisfaction from 1 to 10 and say why. A drop of two points or a score under 6 starts a conversation.",
+    empty: "No quarter rated yet. Rate {{quarter}} for your side to start the history.",
+    readOnly: "You can read the ratings; rating is for the people who manage this partner.",
+  },
+  side: { host: "Host side", partner: "Partner side" },
+  measure: { trust: "Trust", satisfaction: "Satisfaction" },
+  rate: {
+    title: "Rate {{quarter}} for the {{side}}",
+    titleAgain: "Change your rating of {{quarter}} for the {{side}}",
+    trust: "Trust (1–10)",
+    trustHint: "How much do you trust the other side to do what it says?",
+    satisfaction: "Satisfaction (1–10)",
+    satisfactionHint: "How satisfied are you with the partnership this quarter?",
+    comment: "Why these scores",
+    submit: "Save rating",
+    saved: "Rating saved.",
+    editable: "You can change it until the quarter ends.",
+    investigation: "An investigation was opened: {{reasons}}",
+    investigationNoJourney: "This needs a look: {{reasons}} The partner has no running journey, so no investigation step was added; the partner's manager was told.",
+  },
+  history: {
+    title: "History",
+    caption: "Ratings per quarter, both sides",
+    quarter: "Quarter",
+    notRated: "not rated",
+    figures: "trust {{trust}}, satisfaction {{satisfaction}}",
+    ratedBy: "by {{name}}",
+    investigation: "Investigation: {{reasons}}",
+  },
+  chart: {
+    title: "Trend",
+    summary: "Trust and satisfaction per quarter for each side, on a scale of 1 to 10.",
+    series: "{{side}}, {{measure}}",
+    latest: "{{series}}: {{value}} in {{quarter}}",
+    needsTwo: "The trend appears once two quarters are rated.",
+  },
 } as const;
