@@ -32,6 +32,8 @@ export const ConfigSchema = z
     STORAGE: z.enum(["postgres"]).default("postgres"),
     /** How often each server process sweeps due reminders, overdue notices and escalations (ADR 0008). */
     TIMER_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+    /** How often the stored relationship health scores of every live partner are recomputed (ADR 0017). */
+    HEALTH_REFRESH_INTERVAL_MS: z.coerce.number().int().min(10_000).max(86_400_000).default(300_000),
   })
   .transform((env) => ({
     env: env.NODE_ENV,
@@ -53,6 +55,7 @@ export const ConfigSchema = z
     uploadMaxBytes: env.UPLOAD_MAX_MB * 1024 * 1024,
     storage: env.STORAGE,
     timerSweepIntervalMs: env.TIMER_SWEEP_INTERVAL_MS,
+    healthRefreshIntervalMs: env.HEALTH_REFRESH_INTERVAL_MS,
   }))
   .superRefine((config, ctx) => {
     if (config.env === "production" && !config.authSecret) {

@@ -4,6 +4,7 @@ import { demoAccounts, demoPassword, loadDemo } from "./db/seed/demo";
 import { setupNeeded } from "./modules/setup/service";
 import { smtpMailer, startOutboxWorker } from "./jobs/deliver-outbox";
 import { startTimerSweeper } from "./jobs/sweep-timers";
+import { startHealthRefresher } from "./modules/health/refresh";
 
 /** Reads config, migrates, loads demo data when asked, listens, and drains on SIGTERM. */
 async function main() {
@@ -28,6 +29,8 @@ async function main() {
     : null;
   // Reminders, overdue notices and escalations: every process sweeps, SKIP LOCKED shares the work (ADR 0008).
   const sweeper = startTimerSweeper({ db: ctx.db, clock: ctx.clock, config, log: ctx.log, intervalMs: config.timerSweepIntervalMs });
+  // The portfolio reads stored health scores; this keeps them fresh (ADR 0017).
+  const healthRefresher = startHealthRefresher({ db: ctx.db, clock: ctx.clock, log: ctx.log, intervalMs: config.healthRefreshIntervalMs });
 
   await app.listen({ port: config.port, host: config.host });
   const url = config.publicUrl;
@@ -53,6 +56,7 @@ async function main() {
     closing = true;
     app.log.info({ signal }, "draining requests and closing the database");
     await sweeper.stop();
+    await healthRefresher.stop();
     await worker?.stop();
     mailer?.close();
     await app.close();
