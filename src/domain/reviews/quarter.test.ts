@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareQuarters, Quarter, quarterOf, quarterWindow } from "./quarter";
+import { compareQuarters, previousQuarter, Quarter, quarterOf, quarterWindow } from "./quarter";
 
 describe("quarters of the quarterly review", () => {
   it("names the quarter an instant falls in", () => {
@@ -19,6 +19,11 @@ describe("quarters of the quarterly review", () => {
     expect(compareQuarters("2025-Q4", "2026-Q1")).toBeLessThan(0);
     expect(compareQuarters("2026-Q2", "2026-Q1")).toBeGreaterThan(0);
     expect(compareQuarters("2026-Q2", "2026-Q2")).toBe(0);
+  });
+
+  it("steps back a quarter, across the new year", () => {
+    expect(previousQuarter("2026-Q3")).toBe("2026-Q2");
+    expect(previousQuarter("2026-Q1")).toBe("2025-Q4");
   });
 
   it("opens only the current quarter for rating", () => {

@@ -20,6 +20,13 @@ export function compareQuarters(a: Quarter, b: Quarter): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The quarter before `quarter` (2026-Q1 → 2025-Q4). */
+export function previousQuarter(quarter: Quarter): Quarter {
+  const year = Number(quarter.slice(0, 4));
+  const number = Number(quarter.slice(6));
+  return number === 1 ? `${String(year - 1)}-Q4` : `${String(year)}-Q${String(number - 1)}`;
+}
+
 export type QuarterWindow = "past" | "current" | "future";
 
 /**
