@@ -278,6 +278,8 @@ describe("secrets in answers", () => {
           .replace("{interviewId}", crypto.randomUUID())
           .replace("{importId}", crypto.randomUUID())
           .replace("{earlyWinId}", crypto.randomUUID())
+          // Partner meetings (issue 6): an unknown meeting answers 404.
+          .replace("{meetingId}", crypto.randomUUID())
           // Anonymous surveys (issue 6): an unknown survey answers 404.
           .replace("{surveyId}", crypto.randomUUID())
           // The calendar feed (issue 6): an unknown secret answers 404 for everyone.
