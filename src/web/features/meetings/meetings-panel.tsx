@@ -7,7 +7,9 @@ import { MeetingType } from "../../../domain/trust/agenda-guides";
 import { PageLoader } from "../../components/page-loader";
 import { QueryError } from "../../components/query-error";
 import { usePartnerMeetings } from "./api";
+import { MeetingDrawer } from "./meeting-drawer";
 import { MeetingsTable } from "./meetings-list";
+import { ScheduleMeetingDialog } from "./schedule-dialog";
 
 export interface MeetingsPanelProps {
   ws: string;
@@ -28,6 +30,7 @@ export function MeetingsPanel(props: MeetingsPanelProps) {
   const { t } = useTranslation();
   const { ws, partnerId, canEdit } = props;
   const [kind, setKind] = useState<MeetingType | null>(null);
+  const [scheduling, setScheduling] = useState(false);
   const meetings = usePartnerMeetings(ws, partnerId, kind);
   const kindOptions = [{ value: "", label: t("meetings.list.allKinds") }, ...meetingTypes.map((value) => ({ value, label: t(`meetings.kinds.${value}`) }))];
   return (
@@ -50,7 +53,7 @@ export function MeetingsPanel(props: MeetingsPanelProps) {
               }}
             />
             {canEdit && (
-              <Button size="xs" leftSection={<IconCalendarPlus size={14} aria-hidden />} disabled>
+              <Button size="xs" leftSection={<IconCalendarPlus size={14} aria-hidden />} onClick={() => setScheduling(true)}>
                 {t("meetings.list.schedule")}
               </Button>
             )}
@@ -67,6 +70,8 @@ export function MeetingsPanel(props: MeetingsPanelProps) {
           </>
         )}
       </Stack>
+      {canEdit && <ScheduleMeetingDialog ws={ws} partnerId={partnerId} opened={scheduling} onClose={() => setScheduling(false)} onScheduled={props.onOpenMeeting} />}
+      <MeetingDrawer ws={ws} partnerId={partnerId} meetingId={props.openMeetingId} canEdit={canEdit} isStaff={props.isStaff} onClose={() => props.onOpenMeeting(undefined)} />
     </Paper>
   );
 }

@@ -1,11 +1,12 @@
 import { Stack } from "@mantine/core";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { can } from "../../../domain/access/policy";
 import { PageHeader } from "../../components/page-header";
 import { PageLoader } from "../../components/page-loader";
 import { QueryError } from "../../components/query-error";
 import { usePortal } from "../portal/api";
-import { useWorkspace } from "../workspace/api";
+import { useActor, useWorkspace } from "../workspace/api";
 import { MeetingsPanel } from "./meetings-panel";
 
 const route = getRouteApi("/w/$ws/portal/meetings");
@@ -14,6 +15,7 @@ const route = getRouteApi("/w/$ws/portal/meetings");
 export function PortalMeetingsPage() {
   const { t } = useTranslation();
   const workspace = useWorkspace();
+  const actor = useActor();
   const portal = usePortal(workspace.slug);
   const { meeting } = route.useSearch();
   const navigate = useNavigate({ from: "/w/$ws/portal/meetings" });
@@ -25,10 +27,9 @@ export function PortalMeetingsPage() {
       <MeetingsPanel
         ws={workspace.slug}
         partnerId={portal.data.partner.id}
-        // Partner users keep their own partner's meetings (relationship.write covers every active partner user).
-        canEdit
+        canEdit={can(actor, "relationship.write", { partner: { id: portal.data.partner.id, ownerUserId: null, teamUserIds: [] } }) === "allow"}
         isStaff={false}
-        title={t("meetings.list.title")}
+        title={t("meetings.list.allMeetings")}
         openMeetingId={meeting}
         onOpenMeeting={(meetingId) => void navigate({ search: { meeting: meetingId } })}
       />
