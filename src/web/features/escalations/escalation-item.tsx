@@ -45,7 +45,7 @@ function MeetingPromise({ escalation, asOf }: { escalation: EscalationView; asOf
   if (escalation.status === "resolved") return null;
   if (escalation.status === "meeting_overdue") {
     return (
-      <Text size="sm" c="red.8" fw={600}>
+      <Text size="sm" c="red.9" fw={600}>
         {t("escalations.item.overdueSince", { date: formatDateTime(escalation.meetingDueBy) })}
       </Text>
     );

@@ -30,10 +30,10 @@ function RatingCell({ rating }: { rating: SideRating | null }) {
         {rating.comment}
       </Text>
       <Text size="xs" c="dimmed">
-        {rating.ratedBy ? `${t("reviews.history.ratedBy", { name: rating.ratedBy.name })}, ${formatDate(rating.ratedAt)}` : formatDate(rating.ratedAt)}
+        {rating.ratedBy ? t("reviews.history.ratedBy", { name: rating.ratedBy.name, date: formatDate(rating.ratedAt) }) : formatDate(rating.ratedAt)}
       </Text>
       {rating.investigation && rating.investigation.reasons.length > 0 && (
-        <Text size="xs" c="orange.9">
+        <Text size="xs" c="red.9">
           {t("reviews.history.investigation", { reasons: rating.investigation.reasons.join(" ") })}
         </Text>
       )}

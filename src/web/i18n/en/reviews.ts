@@ -28,7 +28,7 @@ export const reviewsEn = {
     quarter: "Quarter",
     notRated: "not rated",
     figures: "trust {{trust}}, satisfaction {{satisfaction}}",
-    ratedBy: "by {{name}}",
+    ratedBy: "by {{name}}, {{date}}",
     investigation: "Investigation: {{reasons}}",
   },
   chart: {
