@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const templateViews = ["editor", "history", "compare"] as const;
+export const templateViews = ["editor", "history", "compare", "insights"] as const;
 export type TemplateView = (typeof templateViews)[number];
 
 /** Which view of a template is open, and which versions are compared, live in the URL. */

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Stack, Tabs, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconArchive, IconArchiveOff, IconCode, IconDownload, IconGitCompare, IconHistory } from "@tabler/icons-react";
+import { IconArchive, IconArchiveOff, IconBulb, IconCode, IconDownload, IconGitCompare, IconHistory } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
@@ -14,6 +14,7 @@ import { PageLoader } from "../../components/page-loader";
 import { QueryError } from "../../components/query-error";
 import { AnchorLink } from "../../components/router-links";
 import { formatDate } from "../../i18n/format";
+import { TemplateInsightsPanel } from "../retros/template-insights-panel";
 import { useActor, useWorkspace } from "../workspace/api";
 import { exportUrl, templateKeys, useSetArchived, useTemplate, useTemplateVersion } from "./api";
 import { TemplateEditor } from "./editor/template-editor";
@@ -29,6 +30,7 @@ export function TemplatePage() {
   const { slug: ws } = useWorkspace();
   const actor = useActor();
   const canManage = can(actor, "program.manage") === "allow";
+  const canReadInsights = can(actor, "retro.read") === "allow";
   const { templateId } = route.useParams();
   const search = route.useSearch();
   const navigate = useNavigate({ from: "/w/$ws/templates/$templateId" });
@@ -100,6 +102,11 @@ export function TemplatePage() {
           <Tabs.Tab value="compare" leftSection={<IconGitCompare size={16} aria-hidden />}>
             {t("templates.tabs.compare")}
           </Tabs.Tab>
+          {canReadInsights && (
+            <Tabs.Tab value="insights" leftSection={<IconBulb size={16} aria-hidden />}>
+              {t("retros.tab")}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="editor">
           {/* A new version starts a fresh editor: its text, checks and outline all belong to it. */}
@@ -119,6 +126,11 @@ export function TemplatePage() {
         <Tabs.Panel value="compare">
           <VersionCompare ws={ws} template={data} from={from} to={to} onChange={(a, b) => show("compare", { from: a, to: b })} />
         </Tabs.Panel>
+        {canReadInsights && (
+          <Tabs.Panel value="insights">
+            <TemplateInsightsPanel ws={ws} templateId={templateId} />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );
