@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { MySurvey, SurveyDetail } from "../../src/domain/surveys/contracts";
-import { openAnswers } from "../../src/server/modules/surveys/seal";
+import { surveyPending } from "../../src/server/db/schema";
+import { openAnswers, sealAnswers } from "../../src/server/modules/surveys/seal";
 import type { World } from "../factories/world";
 import { call, createTestWorld, signInWorld, type TestApp } from "../support/test-app";
 
@@ -168,5 +169,17 @@ describe("sealing", () => {
     ]);
     expect(() => openAnswers({ authSecret: "another-secret-of-at-least-32-characters!" }, survey.id, row.sealed)).toThrow();
     expect(() => openAnswers(t.ctx.config, crypto.randomUUID(), row.sealed)).toThrow();
+  });
+
+  it("drops a bundle sealed under an old secret instead of blocking the release", async () => {
+    const survey = await open({ title: "Rotated secret", questions, audience: "staff" });
+    const stale = sealAnswers({ authSecret: "an-old-secret-that-was-rotated-away-long-ago" }, survey.id, [{ questionKey: "trust", value: 1 }]);
+    await t.ctx.db.insert(surveyPending).values({ id: crypto.randomUUID(), surveyId: survey.id, sealed: stale });
+    for (const cookie of [cookies.owner, cookies.admin, cookies.manager, cookies.manager2, cookies.interviewer]) {
+      expect((await answer(survey.id, cookie, { trust: 5, channel: "Chat" })).statusCode).toBe(201);
+    }
+    const detail = await read(survey.id);
+    expect(detail.waitingForBatch).toBe(0);
+    expect(detail.results[0]).toMatchObject({ shown: true, count: 5, mean: 5 });
   });
 });

@@ -75,9 +75,23 @@ export async function answerSurvey(ctx: AppContext, caller: Caller, surveyId: st
   });
 }
 
+/**
+ * The waiting bundles, opened. A bundle sealed under a secret that has since been rotated cannot
+ * be opened by anyone: it is deleted rather than blocking every later release.
+ */
 async function openPending(ctx: AppContext, tx: Tx, surveyId: string) {
   const pending = await tx.select({ id: surveyPending.id, sealed: surveyPending.sealed }).from(surveyPending).where(eq(surveyPending.surveyId, surveyId));
-  return pending.map((bundle) => ({ id: bundle.id, bundle: openAnswers(ctx.config, surveyId, bundle.sealed) }));
+  const opened: { id: string; bundle: PendingBundle }[] = [];
+  const unreadable: string[] = [];
+  for (const entry of pending) {
+    try {
+      opened.push({ id: entry.id, bundle: openAnswers(ctx.config, surveyId, entry.sealed) });
+    } catch {
+      unreadable.push(entry.id);
+    }
+  }
+  if (unreadable.length > 0) await tx.delete(surveyPending).where(inArray(surveyPending.id, unreadable));
+  return opened;
 }
 
 async function insertShuffled(tx: Tx, surveyId: string, rows: readonly AnswerRow[]): Promise<void> {
