@@ -3,7 +3,9 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startingAgenda } from "../../src/domain/trust/agenda-guides";
 import { sweepAllDue } from "../../src/server/jobs/sweep-timers";
-import { activity, auditLog, journeySteps, notifications, outbox, partnerMeetings, relationshipTimers } from "../../src/server/db/schema";
+import { activity, auditLog, escalations, journeySteps, notifications, outbox, partnerMeetings, relationshipTimers } from "../../src/server/db/schema";
+import { insertPartnerMeeting } from "../../src/server/modules/meetings/insert";
+import { newId } from "../../src/server/ids";
 import { insertJourneyRows } from "../factories/journey-rows";
 import type { World } from "../factories/world";
 import { call, createTestWorld, signInWorld, type TestApp } from "../support/test-app";
@@ -285,5 +287,20 @@ describe("cancelling and journey meeting steps", () => {
     expect((await send("GET", meetingsUrl(), cookies.bAdmin)).statusCode).toBe(404);
     expect((await send("GET", `${meetingsUrl(w.partners.b)}/${meetingId}`, cookies.owner)).statusCode).toBe(404);
     expect((await send("GET", `${meetingsUrl()}/${meetingId}`, cookies.bAdmin)).statusCode).toBe(404);
+  });
+});
+
+describe("the resolution meeting of an escalation", () => {
+  it("marks the escalation's meeting held when it is recorded held, once", async () => {
+    const escalationId = newId();
+    const raisedAt = t.clock.now();
+    await t.ctx.db.insert(escalations).values({ id: escalationId, workspaceId: w.acme.id, partnerId: w.partners.a, title: "Leads went to the wrong region", raisedSide: "partner", raisedAt, raiserPerspective: "Three leads were outside our region." });
+    const { id } = await t.ctx.db.transaction((tx) =>
+      insertPartnerMeeting(tx, { workspaceId: w.acme.id, partnerId: w.partners.a, kind: "resolution", title: "Resolution: leads", startsAt: new Date(raisedAt.getTime() - 3_600_000), durationMinutes: 30, location: null, agenda: startingAgenda("resolution"), organizerUserId: w.staff.manager.id, attendeeUserIds: [w.staff.manager.id, w.partnerUsers.aAdmin.id], escalationId, createdBy: w.staff.manager.id, now: raisedAt }),
+    );
+    const saved = await send("PUT", `${meetingsUrl()}/${id}/record`, cookies.aAdmin, { version: 1, notes: "We agreed to route by postcode." });
+    expect(saved.statusCode).toBe(200);
+    const [escalation] = await t.ctx.db.select().from(escalations).where(eq(escalations.id, escalationId));
+    expect(escalation?.meetingHeldAt?.toISOString()).toBe(saved.json().meeting.heldAt);
   });
 });
