@@ -4,6 +4,7 @@ import { benchCsvImport } from "./csv-import";
 import { benchJourneys } from "./journeys";
 import { benchJourneySweep } from "./journey-sweep";
 import { benchPartnersList } from "./partners-list";
+import { printHealthPortfolio } from "./health-portfolio";
 import { printPipelineBoard } from "./pipeline-board";
 import { benchStartup } from "./startup";
 
@@ -50,6 +51,9 @@ async function main() {
 
   // The pipeline board (issue 5, R-B1): first page of every column, 1k and 10k partners.
   await printPipelineBoard();
+
+  // The relationship health portfolio (issue 6, R-F9): 1k, 5k and 10k partners with a year of history.
+  await printHealthPortfolio();
 
   // The sweep's time must follow the items due, not the steps stored (issue 4, ADR 0008).
   const due = 1000;

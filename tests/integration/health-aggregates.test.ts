@@ -38,16 +38,14 @@ beforeAll(async () => {
     const late = n % 5 === 1 ? 30 + n : 0;
     await db.update(journeySteps).set({ status: "done", completedAt: addHours(step.dueAt ?? start, late - 2) }).where(eq(journeySteps.id, step.id));
   }
-  // Fired escalation timers on two steps; one pending that must not count.
-  const [first, second] = journey.steps;
+  // Fired escalation timers: on a step still open (a breach), on a step done before it fired (none),
+  // and a reminder (none).
+  const doneEarly = journey.steps[0];
+  const leftOpen = journey.steps[3];
   await db.insert(journeyTimers).values([
-    { id: newId(), workspaceId: ws, stepId: first?.id ?? "", kind: "escalation", dueAt: at(3), fireAt: at(6), firedAt: at(6) },
-    { id: newId(), workspaceId: ws, stepId: second?.id ?? "", kind: "escalation", dueAt: at(12), fireAt: at(200), firedAt: at(200) },
-    { id: newId(), workspaceId: ws, stepId: second?.id ?? "", kind: "reminder", dueAt: at(12), fireAt: at(201), firedAt: at(201) },
-  ]);
-  await db.insert(relationshipTimers).values([
-    { id: newId(), workspaceId: ws, partnerId, subjectType: "meeting", subjectId: newId(), kind: "recap.escalation", fireAt: at(250), firedAt: at(250) },
-    { id: newId(), workspaceId: ws, partnerId, subjectType: "meeting", subjectId: newId(), kind: "recap.reminder", fireAt: at(249), firedAt: at(249) },
+    { id: newId(), workspaceId: ws, stepId: doneEarly?.id ?? "", kind: "escalation", dueAt: at(3), fireAt: at(6), firedAt: at(6) },
+    { id: newId(), workspaceId: ws, stepId: leftOpen?.id ?? "", kind: "escalation", dueAt: at(30), fireAt: at(200), firedAt: at(200) },
+    { id: newId(), workspaceId: ws, stepId: leftOpen?.id ?? "", kind: "reminder", dueAt: at(30), fireAt: at(201), firedAt: at(201) },
   ]);
   // A meeting every 12 days for the first 200 days, then a gap; one cancelled one ignored.
   const meetings = Array.from({ length: 18 }, (_, n) => ({
@@ -63,6 +61,14 @@ beforeAll(async () => {
     createdAt: at(12 * n - 2),
   }));
   await db.insert(partnerMeetings).values(meetings);
+  // Recap escalations: one whose recap never went out (a breach), one that fired after the recap was sent (none).
+  const recapSent = meetings[3];
+  await db.update(partnerMeetings).set({ recapSentAt: at(36, 5) }).where(eq(partnerMeetings.id, recapSent?.id ?? ""));
+  await db.insert(relationshipTimers).values([
+    { id: newId(), workspaceId: ws, partnerId, subjectType: "meeting", subjectId: meetings[2]?.id ?? "", kind: "recap.escalation", fireAt: at(250), firedAt: at(250) },
+    { id: newId(), workspaceId: ws, partnerId, subjectType: "meeting", subjectId: recapSent?.id ?? "", kind: "recap.escalation", fireAt: at(260), firedAt: at(260) },
+    { id: newId(), workspaceId: ws, partnerId, subjectType: "meeting", subjectId: newId(), kind: "recap.reminder", fireAt: at(249), firedAt: at(249) },
+  ]);
   await db.insert(partnerPreferences).values([
     { workspaceId: ws, partnerId, userId: staff.manager.id, side: "host", answers: { meetingFrequency: "monthly" }, answeredAt: at(-3) },
     { workspaceId: ws, partnerId, userId: partnerUsers.aAdmin.id, side: "partner", answers: { meetingFrequency: "every_two_weeks" }, answeredAt: at(-2) },

@@ -139,13 +139,18 @@ export async function selectHealthAggregates(db: DbOrTx, workspaceId: string, pa
     ),
     breaches as (
       select partner_id, count(*) as n from (
+        -- A timer that fired after its reason went away (step done, recap sent, meeting held) is no breach.
         select s.partner_id from journey_timers t join journey_steps s on s.id = t.step_id
         where t.workspace_id = ${ws} and s.partner_id = any(${ids}) and t.kind = ${journeyBreachTimerKind}
           and t.fired_at <= ${at} and t.fired_at >= ${at} - make_interval(days => ${lookbackDays})
+          and s.status <> 'skipped' and not (s.status = 'done' and s.completed_at <= t.fired_at)
         union all
         select rt.partner_id from relationship_timers rt
+          left join partner_meetings m on rt.subject_type = 'meeting' and m.id = rt.subject_id
+          left join escalations e on rt.subject_type = 'escalation' and e.id = rt.subject_id
         where rt.workspace_id = ${ws} and rt.partner_id = any(${ids}) and rt.kind like ${`%${relationshipBreachTimerSuffix}`}
           and rt.fired_at <= ${at} and rt.fired_at >= ${at} - make_interval(days => ${lookbackDays})
+          and not coalesce(m.recap_sent_at <= rt.fired_at, false) and not coalesce(e.meeting_held_at <= rt.fired_at, false)
       ) b group by partner_id
     ),
     issues as (

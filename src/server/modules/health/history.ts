@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, like, lte } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, like, lte, ne, sql } from "drizzle-orm";
 import type { HealthHistory } from "../../../domain/health/schemas";
 import { journeyBreachTimerKind, meetingEveryDaysOf, relationshipBreachTimerSuffix, reviewRating, sideOfOwnerRole } from "../../../domain/health/sources";
 import { meetingTypes } from "../../../domain/journeys/template/kinds/meeting";
@@ -48,16 +48,37 @@ async function stepsOf(db: DbOrTx, workspaceId: string, partnerId: string) {
     .where(and(eq(journeySteps.workspaceId, workspaceId), eq(journeySteps.partnerId, partnerId)));
 }
 
+/** Fired escalation timers whose reason was still there when they fired (step open, recap unsent, meeting not held). */
 async function breachesOf(db: DbOrTx, workspaceId: string, partnerId: string) {
   const journeyBreaches = await db
     .select({ at: journeyTimers.firedAt })
     .from(journeyTimers)
     .innerJoin(journeySteps, eq(journeySteps.id, journeyTimers.stepId))
-    .where(and(eq(journeyTimers.workspaceId, workspaceId), eq(journeySteps.partnerId, partnerId), eq(journeyTimers.kind, journeyBreachTimerKind), isNotNull(journeyTimers.firedAt)));
+    .where(
+      and(
+        eq(journeyTimers.workspaceId, workspaceId),
+        eq(journeySteps.partnerId, partnerId),
+        eq(journeyTimers.kind, journeyBreachTimerKind),
+        isNotNull(journeyTimers.firedAt),
+        ne(journeySteps.status, "skipped"),
+        sql`not (${journeySteps.status} = 'done' and ${journeySteps.completedAt} <= ${journeyTimers.firedAt})`,
+      ),
+    );
   const relationshipBreaches = await db
     .select({ at: relationshipTimers.firedAt })
     .from(relationshipTimers)
-    .where(and(eq(relationshipTimers.workspaceId, workspaceId), eq(relationshipTimers.partnerId, partnerId), like(relationshipTimers.kind, `%${relationshipBreachTimerSuffix}`), isNotNull(relationshipTimers.firedAt)));
+    .leftJoin(partnerMeetings, and(eq(relationshipTimers.subjectType, "meeting"), eq(partnerMeetings.id, relationshipTimers.subjectId)))
+    .leftJoin(escalations, and(eq(relationshipTimers.subjectType, "escalation"), eq(escalations.id, relationshipTimers.subjectId)))
+    .where(
+      and(
+        eq(relationshipTimers.workspaceId, workspaceId),
+        eq(relationshipTimers.partnerId, partnerId),
+        like(relationshipTimers.kind, `%${relationshipBreachTimerSuffix}`),
+        isNotNull(relationshipTimers.firedAt),
+        sql`not coalesce(${partnerMeetings.recapSentAt} <= ${relationshipTimers.firedAt}, false)`,
+        sql`not coalesce(${escalations.meetingHeldAt} <= ${relationshipTimers.firedAt}, false)`,
+      ),
+    );
   return [...journeyBreaches, ...relationshipBreaches].flatMap((breach) => (breach.at === null ? [] : [{ at: iso(breach.at) }]));
 }
 

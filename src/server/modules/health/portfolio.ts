@@ -28,7 +28,6 @@ const PageRow = z.object({
   based_on_weight: z.coerce.number().nullable(),
   open_issues: z.coerce.number().nullable(),
   computed_at: z.string().nullable(),
-  total: z.coerce.number(),
 });
 
 const Figures = z.object({
@@ -69,15 +68,18 @@ export async function healthPortfolio(ctx: AppContext, caller: Caller, query: Po
   const band = query.band === undefined ? sql`` : sql` and h.band = ${query.band}`;
   const offset = (query.page - 1) * query.pageSize;
   const [page, figures, owners] = await Promise.all([
+    // Sorted on the narrow rows first; names of owners and formatted times only for the page.
     ctx.db.execute(sql`
-      select p.id, p.name, p.stage, p.owner_user_id as owner_id, u.name as owner_name, h.score, h.band, h.based_on_weight, h.open_issues,
-        ${utc("h.computed_at")} as computed_at, count(*) over () as total
-      from partners p
-      left join partner_health h on h.partner_id = p.id
-      left join "user" u on u.id = p.owner_user_id
-      where p.workspace_id = ${ws} and p.stage = any(${liveStages})${owner}${band}
-      order by h.score asc nulls last, h.open_issues desc nulls last, lower(p.name), p.id
-      limit ${query.pageSize} offset ${offset}`),
+      select page.id, page.name, page.stage, page.owner_user_id as owner_id, u.name as owner_name, page.score, page.band, page.based_on_weight, page.open_issues,
+        ${utc("page.computed_at")} as computed_at
+      from (
+        select p.id, p.name, p.stage, p.owner_user_id, h.score, h.band, h.based_on_weight, h.open_issues, h.computed_at
+        from partners p left join partner_health h on h.partner_id = p.id
+        where p.workspace_id = ${ws} and p.stage = any(${liveStages})${owner}${band}
+        order by h.score asc nulls last, h.open_issues desc nulls last, lower(p.name), p.id
+        limit ${query.pageSize} offset ${offset}
+      ) page left join "user" u on u.id = page.owner_user_id
+      order by page.score asc nulls last, page.open_issues desc nulls last, lower(page.name), page.id`),
     ctx.db.execute(sql`
       select count(*) filter (where h.band = 'healthy') as healthy, count(*) filter (where h.band = 'watch') as watch,
         count(*) filter (where h.band = 'at_risk') as at_risk, count(*) filter (where h.band is null) as unscored,
@@ -91,25 +93,19 @@ export async function healthPortfolio(ctx: AppContext, caller: Caller, query: Po
   ]);
   const rows = z.object({ rows: z.array(PageRow) }).parse(page).rows;
   const [totals] = z.object({ rows: z.array(Figures) }).parse(figures).rows;
+  const bandTotals = { healthy: totals?.healthy ?? 0, watch: totals?.watch ?? 0, at_risk: totals?.at_risk ?? 0, unscored: totals?.unscored ?? 0 };
   const scored = rows.map(rowOf);
   // Within a page, the domain's own order (its name comparison is locale-aware and numeric).
   const ordered = [...sortByRisk(scored.flatMap((row) => (row.score === null ? [] : [{ ...row, score: row.score }]))), ...scored.filter((row) => row.score === null)];
   return {
     items: ordered,
-    total: rows[0]?.total ?? (offset > 0 ? await countUnder(ctx, ws, owner, band) : 0),
+    // The band counts are taken under the owner filter, so the total under both filters is one of them or their sum.
+    total: query.band === undefined ? bandTotals.healthy + bandTotals.watch + bandTotals.at_risk + bandTotals.unscored : bandTotals[query.band],
     page: query.page,
     pageSize: query.pageSize,
-    bandTotals: { healthy: totals?.healthy ?? 0, watch: totals?.watch ?? 0, at_risk: totals?.at_risk ?? 0, unscored: totals?.unscored ?? 0 },
+    bandTotals,
     computedFrom: totals?.computed_from ?? null,
     computedTo: totals?.computed_to ?? null,
     owners: z.object({ rows: z.array(Owner) }).parse(owners).rows.map((row) => ({ userId: row.user_id, name: row.name })),
   };
-}
-
-/** A page past the end has no row to carry the window count, so the total is counted apart. */
-async function countUnder(ctx: AppContext, ws: SQL, owner: SQL, band: SQL): Promise<number> {
-  const result = await ctx.db.execute(sql`
-    select count(*) as total from partners p left join partner_health h on h.partner_id = p.id
-    where p.workspace_id = ${ws} and p.stage = any(${liveStages})${owner}${band}`);
-  return z.object({ rows: z.array(z.object({ total: z.coerce.number() })) }).parse(result).rows[0]?.total ?? 0;
 }
