@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Divider, Drawer, Group, List, Stack, Text, Title } from "@mantine/core";
-import { IconCalendarDown, IconMail } from "@tabler/icons-react";
+import { IconCalendarCog, IconCalendarDown, IconMail } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PartnerMeetingDetail } from "../../../domain/meetings/partner-meetings";
@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from "../../i18n/format";
 import { meetingInvitePath, useCancelMeeting, usePartnerMeeting, useSendRecap } from "./api";
 import { MeetingStatusBadge, RecapBadge } from "./meetings-list";
 import { RecordForm } from "./record-form";
+import { ScheduleMeetingDialog } from "./schedule-dialog";
 
 interface MeetingDrawerProps {
   ws: string;
@@ -51,6 +52,7 @@ function MeetingLoader({ ws, partnerId, meetingId, canEdit, isStaff }: { ws: str
 function MeetingView({ ws, meeting, canEdit, isStaff, onReload }: { ws: string; meeting: PartnerMeetingDetail; canEdit: boolean; isStaff: boolean; onReload: () => void }) {
   const { t } = useTranslation();
   const [confirmCancel, setConfirmCancel] = useState(false);
+  const [editing, setEditing] = useState(false);
   const cancel = useCancelMeeting(ws, meeting.partnerId, meeting.id);
   const recap = useSendRecap(ws, meeting.partnerId, meeting.id);
   const live = meeting.status !== "cancelled";
@@ -75,9 +77,14 @@ function MeetingView({ ws, meeting, canEdit, isStaff, onReload }: { ws: string; 
           {t("meetings.view.downloadInvite")}
         </Button>
         {canEdit && live && meeting.status === "scheduled" && meeting.stepId === null && (
-          <Button size="xs" variant="subtle" color="red" onClick={() => setConfirmCancel(true)}>
-            {t("meetings.view.cancel")}
-          </Button>
+          <>
+            <Button size="xs" variant="default" leftSection={<IconCalendarCog size={14} aria-hidden />} onClick={() => setEditing(true)}>
+              {t("meetings.view.change")}
+            </Button>
+            <Button size="xs" variant="subtle" color="red" onClick={() => setConfirmCancel(true)}>
+              {t("meetings.view.cancel")}
+            </Button>
+          </>
         )}
       </Group>
       {meeting.stepId !== null && (
@@ -194,6 +201,7 @@ function MeetingView({ ws, meeting, canEdit, isStaff, onReload }: { ws: string; 
           </Stack>
         </>
       )}
+      {editing && <ScheduleMeetingDialog ws={ws} partnerId={meeting.partnerId} meeting={meeting} opened onClose={() => setEditing(false)} onScheduled={() => setEditing(false)} />}
       <ConfirmDialog
         opened={confirmCancel}
         title={t("meetings.view.cancelTitle")}

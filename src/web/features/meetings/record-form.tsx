@@ -98,7 +98,7 @@ export function RecordForm({ ws, meeting, isStaff, onReload }: RecordFormProps) 
       )}
       <Textarea label={t("meetings.record.decisions")} description={t("meetings.record.decisionsHint")} autosize minRows={2} value={decisions} onChange={(event) => setDecisions(event.currentTarget.value)} />
       <Stack gap="xs">
-        <Text size="sm" fw={500} id={`action-items-${meeting.id}`}>
+        <Text size="sm" fw={600}>
           {t("meetings.record.actionItems")}
         </Text>
         <Text size="xs" c="dimmed">

@@ -2,13 +2,13 @@ import { Alert, Button, Group, List, MultiSelect, NumberInput, Paper, Select, Si
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { meetingTypes } from "../../../domain/journeys/template/kinds/meeting";
-import type { MeetingAttendee } from "../../../domain/meetings/partner-meetings";
+import type { MeetingAttendee, PartnerMeetingDetail } from "../../../domain/meetings/partner-meetings";
 import { agendaGuideFor, MeetingType, startingAgenda } from "../../../domain/trust/agenda-guides";
 import { fieldErrorsOf, problemMessage } from "../../api/problems";
 import { AppModal } from "../../components/app-modal";
 import { notifySuccess } from "../../components/notify";
-import { instantFromInputs } from "../journeys/zoned-format";
-import { useMeetingPeople, useScheduleMeeting } from "./api";
+import { dateInputOf, instantFromInputs, timeInputOf } from "../journeys/zoned-format";
+import { useEditMeeting, useMeetingPeople, useScheduleMeeting } from "./api";
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const linesOf = (value: string) =>
@@ -29,25 +29,32 @@ export function usePeopleOptions(people: readonly MeetingAttendee[]) {
 interface ScheduleMeetingDialogProps {
   ws: string;
   partnerId: string;
+  /** The meeting to move or change; without one a new meeting is scheduled. */
+  meeting?: PartnerMeetingDetail;
   opened: boolean;
   onClose: () => void;
   onScheduled: (meetingId: string) => void;
 }
 
-/** Schedule a meeting: the kind's guide shows beside the form and fills the agenda, which people then edit. */
-export function ScheduleMeetingDialog({ ws, partnerId, opened, onClose, onScheduled }: ScheduleMeetingDialogProps) {
+/**
+ * Schedule a meeting: the kind's guide shows beside the form and fills the agenda, which people
+ * then edit. With `meeting`, the same form moves or changes it (the kind stays).
+ */
+export function ScheduleMeetingDialog({ ws, partnerId, meeting, opened, onClose, onScheduled }: ScheduleMeetingDialogProps) {
   const { t } = useTranslation();
   const zone = localZone();
   const people = useMeetingPeople(ws, partnerId);
-  const schedule = useScheduleMeeting(ws, partnerId);
-  const [kind, setKind] = useState<MeetingType>("alignment");
-  const [title, setTitle] = useState<string>(t("meetings.kinds.alignment"));
-  const [date, setDate] = useState("");
-  const [time, setTime] = useState("10:00");
-  const [duration, setDuration] = useState(60);
-  const [location, setLocation] = useState("");
-  const [attendees, setAttendees] = useState<string[]>([]);
-  const [agenda, setAgenda] = useState(startingAgenda("alignment").join("\n"));
+  const create = useScheduleMeeting(ws, partnerId);
+  const edit = useEditMeeting(ws, partnerId, meeting?.id ?? "");
+  const schedule = meeting ? edit : create;
+  const [kind, setKind] = useState<MeetingType>(meeting?.kind ?? "alignment");
+  const [title, setTitle] = useState<string>(meeting?.title ?? t("meetings.kinds.alignment"));
+  const [date, setDate] = useState(meeting ? dateInputOf(meeting.startsAt, zone) : "");
+  const [time, setTime] = useState(meeting ? timeInputOf(meeting.startsAt, zone) : "10:00");
+  const [duration, setDuration] = useState(meeting?.durationMinutes ?? 60);
+  const [location, setLocation] = useState(meeting?.location ?? "");
+  const [attendees, setAttendees] = useState<string[]>(meeting?.attendees.map((person) => person.userId) ?? []);
+  const [agenda, setAgenda] = useState((meeting?.agenda ?? startingAgenda("alignment")).join("\n"));
   const guide = agendaGuideFor(kind);
   const options = usePeopleOptions(people.data?.people ?? []);
   const errors = fieldErrorsOf(schedule.error, ["kind", "title", "startsAt", "durationMinutes", "location", "attendeeUserIds", "agenda"]);
@@ -61,27 +68,26 @@ export function ScheduleMeetingDialog({ ws, partnerId, opened, onClose, onSchedu
     setKind(parsed.data);
   };
   const close = () => {
-    schedule.reset();
+    create.reset();
+    edit.reset();
     onClose();
   };
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const startsAt = instantFromInputs(date, time, zone);
     if (!startsAt) return;
-    schedule.mutate(
-      { kind, title, startsAt, durationMinutes: duration, location, attendeeUserIds: attendees, agenda: linesOf(agenda) },
-      {
-        onSuccess: (meeting) => {
-          notifySuccess(t("meetings.schedule.done"));
-          close();
-          onScheduled(meeting.id);
-        },
-      },
-    );
+    const done = (message: string) => (saved: PartnerMeetingDetail) => {
+      notifySuccess(message);
+      close();
+      onScheduled(saved.id);
+    };
+    const fields = { title, startsAt, durationMinutes: duration, location, attendeeUserIds: attendees, agenda: linesOf(agenda) };
+    if (meeting) edit.mutate({ version: meeting.version, ...fields }, { onSuccess: done(t("meetings.schedule.moved")) });
+    else create.mutate({ kind, ...fields }, { onSuccess: done(t("meetings.schedule.done")) });
   };
 
   return (
-    <AppModal opened={opened} onClose={close} title={t("meetings.schedule.title")} size="xl">
+    <AppModal opened={opened} onClose={close} title={meeting ? t("meetings.schedule.moveTitle", { title: meeting.title }) : t("meetings.schedule.title")} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack>
           {schedule.error !== null && (
@@ -90,7 +96,7 @@ export function ScheduleMeetingDialog({ ws, partnerId, opened, onClose, onSchedu
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <Select label={t("meetings.schedule.kind")} data={meetingTypes.map((value) => ({ value, label: t(`meetings.kinds.${value}`) }))} value={kind} onChange={chooseKind} allowDeselect={false} required error={errors["kind"]} />
+            <Select label={t("meetings.schedule.kind")} data={meetingTypes.map((value) => ({ value, label: t(`meetings.kinds.${value}`) }))} value={kind} onChange={chooseKind} allowDeselect={false} required disabled={meeting !== undefined} error={errors["kind"]} />
             <TextInput label={t("meetings.schedule.meetingTitle")} required maxLength={200} value={title} onChange={(event) => setTitle(event.currentTarget.value)} error={errors["title"]} />
           </SimpleGrid>
           <Paper withBorder p="sm" bg="var(--mantine-color-gray-light)">
@@ -125,7 +131,7 @@ export function ScheduleMeetingDialog({ ws, partnerId, opened, onClose, onSchedu
               {t("common.cancel")}
             </Button>
             <Button type="submit" loading={schedule.isPending} disabled={attendees.length === 0 || date === "" || title.trim() === ""}>
-              {t("meetings.schedule.submit")}
+              {meeting ? t("meetings.schedule.move") : t("meetings.schedule.submit")}
             </Button>
           </Group>
         </Stack>
