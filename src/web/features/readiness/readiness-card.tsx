@@ -30,7 +30,8 @@ function MomentSection({ moment }: { moment: ReadinessMoment }) {
   const { t } = useTranslation();
   const titleId = `readiness-${moment.key}`;
   return (
-    <Stack gap="xs" component="section" aria-labelledby={titleId} data-moment={moment.key}>
+    // A group under its heading, not a landmark: the other cards of the tab are the regions.
+    <Stack gap="xs" role="group" aria-labelledby={titleId} data-moment={moment.key}>
       <Group justify="space-between" gap="xs" wrap="wrap">
         <Title order={3} size="h5" id={titleId}>
           {t(`readiness.moments.${moment.key}`)}
