@@ -28,7 +28,7 @@ export interface MeetingCalendarInput {
 }
 
 /**
- * The meeting as an iCalendar invitation (R-H2). The UID is the step's, so every download of the
+ * The meeting as an iCalendar invitation (R-H2). The UID is stable per meeting, so every download of the
  * same meeting is the same event; SEQUENCE grows with each reschedule, so a calendar that has the
  * event replaces it instead of adding a second one. Times are written in UTC.
  */
