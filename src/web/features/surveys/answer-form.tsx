@@ -42,7 +42,7 @@ export function AnswerForm({ ws, survey }: { ws: string; survey: MySurvey }) {
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Title order={2} size="h4" id="answer-title">
-            {survey.title}
+            {t("surveys.answer.heading")}
           </Title>
           {survey.intro && (
             <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>

@@ -58,6 +58,7 @@ export const surveysEn = {
     rules: "Answers are anonymous: Accord stores who answered, never what they answered. Results of a question show from five answers on.",
   },
   answer: {
+    heading: "Your answers",
     promiseTitle: "Your answers are anonymous",
     promise:
       "Accord stores only that you answered (so that each person answers once), never which answers are yours. Your answers are sealed until at least five people have answered; then they are mixed with the others, split per question and stored without a name, a time or an order that follows you. Nobody, administrators included, can see who said what. Results show only from five answers on.",
