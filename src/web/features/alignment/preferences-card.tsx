@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Group, List, Paper, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PreferencesSummary, PreferencesView } from "../../../domain/alignment/contracts";
@@ -7,7 +7,6 @@ import { problemMessage } from "../../api/problems";
 import { notifySuccess } from "../../components/notify";
 import { PageLoader } from "../../components/page-loader";
 import { QueryError } from "../../components/query-error";
-import { TableHead } from "../../components/table-head";
 import type { RelationshipCardProps } from "../relationship/relationship-tab";
 import { useActor } from "../workspace/api";
 import { useAnswerPreferences, usePreferences } from "./api";
@@ -43,7 +42,7 @@ export function PreferencesCard({ ws, partnerId, resource }: RelationshipCardPro
         <Stack>
           <SummaryView summary={preferences.data.summary} />
           {canAnswer && <PreferencesForm ws={ws} partnerId={partnerId} mine={preferences.data.mine} />}
-          <AnswersTable view={preferences.data} />
+          <AnswersList view={preferences.data} />
         </Stack>
       )}
     </Paper>
@@ -118,40 +117,31 @@ function PreferencesForm({ ws, partnerId, mine }: { ws: string; partnerId: strin
   );
 }
 
-function AnswersTable({ view }: { view: PreferencesView }) {
+function AnswersList({ view }: { view: PreferencesView }) {
   const { t } = useTranslation();
   if (view.answers.length === 0) return null;
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table striped fz="sm">
-        <TableHead
-          columns={[
-            t("alignment.preferences.columns.person"),
-            t("alignment.preferences.fields.meetingFrequency"),
-            t("alignment.preferences.fields.timeZone"),
-            t("alignment.preferences.fields.learningStyle"),
-            t("alignment.preferences.fields.preferredChannel"),
-          ]}
-        />
-        <Table.Tbody>
-          {view.answers.map((answer) => (
-            <Table.Tr key={answer.person.userId}>
-              <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  <span>{answer.person.name}</span>
-                  <Badge size="xs" variant="light" color={answer.side === "host" ? "blue" : "grape"}>
-                    {t(`alignment.side.${answer.side}`)}
-                  </Badge>
-                </Group>
-              </Table.Td>
-              <Table.Td>{t(`alignment.preferences.frequency.${answer.answers.meetingFrequency}`)}</Table.Td>
-              <Table.Td>{answer.answers.timeZone}</Table.Td>
-              <Table.Td>{t(`alignment.preferences.style.${answer.answers.learningStyle}`)}</Table.Td>
-              <Table.Td>{t(`alignment.preferences.channel.${answer.answers.preferredChannel}`)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <List size="sm" spacing={4} aria-label={t("alignment.preferences.answersLabel")}>
+      {view.answers.map((answer) => (
+        <List.Item key={answer.person.userId}>
+          <Group gap={6} wrap="wrap">
+            <Text size="sm" fw={600} span>
+              {answer.person.name}
+            </Text>
+            <Badge size="xs" variant="light" color={answer.side === "host" ? "blue" : "grape"}>
+              {t(`alignment.side.${answer.side}`)}
+            </Badge>
+            <Text size="sm" span>
+              {[
+                t(`alignment.preferences.frequency.${answer.answers.meetingFrequency}`),
+                answer.answers.timeZone,
+                t(`alignment.preferences.style.${answer.answers.learningStyle}`),
+                t(`alignment.preferences.channel.${answer.answers.preferredChannel}`),
+              ].join(" · ")}
+            </Text>
+          </Group>
+        </List.Item>
+      ))}
+    </List>
   );
 }

@@ -50,7 +50,7 @@ export const alignmentEn = {
     changeMine: "Change your answers",
     save: "Save my answers",
     saved: "Your answers are saved.",
-    columns: { person: "Person" },
+    answersLabel: "Everyone's answers: frequency, time zone, learning style, channel",
     fields: { meetingFrequency: "Meeting frequency", timeZone: "Time zone", learningStyle: "Learning style", preferredChannel: "Preferred channel" },
     frequency: { weekly: "Weekly", every_two_weeks: "Every two weeks", monthly: "Monthly", quarterly: "Quarterly" },
     style: { reading: "Reading", video: "Video", live_session: "Live session", hands_on: "Hands-on" },
