@@ -17,7 +17,7 @@ import { sideOf } from "./side";
  * page can show the other side's words before the editor tries again.
  */
 
-/** A value as the history shows it: lists one item per line-ish, text as it is. */
+/** A value as the history shows it: list items joined by semicolons, text as it is. */
 function shown(value: unknown): string {
   if (Array.isArray(value)) return value.map(String).join("; ");
   return typeof value === "string" ? value : JSON.stringify(value);
