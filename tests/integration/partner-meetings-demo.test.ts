@@ -33,8 +33,9 @@ describe("demo meetings", () => {
     const response = await call(t.app, { method: "GET", url: `/api/w/demo/partners/${brightpath}/meetings`, cookie });
     expect(response.statusCode, response.body).toBe(200);
     const all = PartnerMeetingList.parse(response.json());
-    // The demo journey's meeting steps are meetings too; these are the ones loaded for this area.
-    const list = { upcoming: all.upcoming.filter((m) => m.stepId === null), past: all.past.filter((m) => m.stepId === null) };
+    // Journey meeting steps, early-win check-ins and resolution meetings are meetings too; these are the ones loaded for this area.
+    const own = (m: (typeof all.upcoming)[number]) => m.stepId === null && m.earlyWinId === null && m.escalationId === null;
+    const list = { upcoming: all.upcoming.filter(own), past: all.past.filter(own) };
     expect(list.upcoming.map((m) => m.title)).toEqual(["Hands-on workshop: quoting and ordering"]);
     expect(list.past.map((m) => [m.title, m.status, m.recapSentAt !== null])).toEqual([
       ["Weekly check-in", "held", false],

@@ -13,6 +13,7 @@ import type { Caller } from "../../plugins/route-kit";
 import { loadDemoApplications } from "./demo-applications";
 import { loadDemoJourneys, type DemoJourneyPlan } from "./demo-journeys";
 import { loadDemoRecruiting } from "./demo-recruiting";
+import { loadDemoRelationships } from "./demo-relationship";
 
 export const demoWorkspace = { slug: "demo", name: "Northwind Cloud" };
 /** Printed at start-up and in the README; these accounts exist only in demo data. */
@@ -99,6 +100,7 @@ export async function loadDemo(ctx: AppContext): Promise<boolean> {
   await loadDemoJourneys(ctx, owner, journeys);
   await loadDemoApplications(ctx, owner);
   await loadDemoRecruiting(ctx, owner, staffIds);
+  await loadDemoRelationships(ctx, owner);
   return true;
 }
 
