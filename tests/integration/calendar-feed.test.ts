@@ -65,6 +65,10 @@ async function seedPlans() {
     },
   });
   Object.assign(stepIds, rows.stepIds);
+  // Bad data on purpose: the meeting of an internal step that lists Alice must still stay out of her feed.
+  await t.ctx.db.transaction((tx) =>
+    insertPartnerMeeting(tx, { ...base, partnerId: w.partners.a, kind: "workshop", title: "Margin prep", startsAt: new Date("2026-12-02T15:00:00Z"), durationMinutes: 30, agenda: [], organizerUserId: w.staff.otherManager.id, attendeeUserIds: [w.partnerUsers.aAdmin.id], stepId: rows.stepIds.margin ?? null }),
+  );
   const set = (key: string, values: Partial<typeof journeySteps.$inferInsert>) => t.ctx.db.update(journeySteps).set(values).where(eq(journeySteps.id, rows.stepIds[key] ?? ""));
   // 23:30 UTC on the 4th is already the 5th in Berlin, partner A's zone: the due day follows the partner.
   await set("contract", { dueAt: new Date("2026-12-04T23:30:00Z") });
@@ -185,6 +189,7 @@ describe("what a feed holds", () => {
     expect(due?.description).toContain(`/w/acme/portal/journey?step=${stepIds.contract ?? ""}`);
     expect(response.body).not.toContain("Beta");
     expect(response.body).not.toContain("margin");
+    expect(response.body).not.toContain("Margin prep");
     expect(response.body).not.toContain("/partners/");
   });
 

@@ -4,6 +4,7 @@ import { CalendarFeedSecret } from "../../../domain/calendar/contracts";
 import { addDaysToDate, localDateOf, type LocalDate } from "../../../domain/journeys/schedule/zoned-time";
 import type { AppContext } from "../../context";
 import type { DbOrTx } from "../../db/client";
+import { notOfInternalStep } from "../meetings/partner-view";
 import { calendarFeeds, journeys, journeySteps, partnerMeetings, partnerMembers, partners, staffMemberships, user, workspaces } from "../../db/schema";
 import { notFound } from "../../errors";
 import { hashSecret } from "../../ids";
@@ -66,7 +67,8 @@ async function meetingsOf(ctx: AppContext, owner: FeedOwner, now: Date): Promise
         isNull(partnerMeetings.cancelledAt),
         gte(partnerMeetings.endsAt, new Date(now.getTime() - pastDays * 86_400_000)),
         or(eq(partnerMeetings.organizerUserId, me), sql`${partnerMeetings.attendeeUserIds} @> ${JSON.stringify([me])}::jsonb`),
-        owner.partnerId === null ? undefined : eq(partnerMeetings.partnerId, owner.partnerId),
+        // A partner user's feed holds its own partner's meetings, never those of internal steps.
+        owner.partnerId === null ? undefined : and(eq(partnerMeetings.partnerId, owner.partnerId), notOfInternalStep()),
       ),
     )
     .orderBy(asc(partnerMeetings.startsAt))

@@ -27,13 +27,17 @@ export const actionItemsOf = (row: MeetingRow) => StoredActionItems.catch([]).pa
 
 export const isPartnerCaller = (caller: Caller) => caller.actor.kind === "partner";
 
-/** Partner users do not see meetings of internal journey steps (the host's own preparation). */
-function visibleTo(caller: Caller) {
-  if (!isPartnerCaller(caller)) return undefined;
+/** Meetings that do not belong to an internal journey step (the host's own preparation). */
+export function notOfInternalStep() {
   return or(
     isNull(partnerMeetings.stepId),
     sql`not exists (select 1 from ${journeySteps} where ${journeySteps.id} = ${partnerMeetings.stepId} and ${journeySteps.visibility} = 'internal')`,
   );
+}
+
+/** Partner users do not see meetings of internal journey steps. */
+function visibleTo(caller: Caller) {
+  return isPartnerCaller(caller) ? notOfInternalStep() : undefined;
 }
 
 export async function meetingRowsOf(db: DbOrTx, caller: Caller, partnerId: string, kind?: MeetingType): Promise<MeetingRow[]> {
