@@ -29,6 +29,8 @@ import { templatesEn } from "./en/templates";
 export const en = {
   common: {
     loading: "Loading…",
+    conflict: "Someone else changed this since you opened it. Load the latest version, then make your change again.",
+    reloadLatest: "Load the latest version",
     retry: "Try again",
     close: "Close",
     cancel: "Cancel",

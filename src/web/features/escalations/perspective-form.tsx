@@ -5,7 +5,7 @@ import type { EscalationView } from "../../../domain/escalations/contracts";
 import { fieldErrorsOf } from "../../api/problems";
 import { notifySuccess } from "../../components/notify";
 import { useGivePerspective, useReloadEscalations } from "./api";
-import { ChangeError } from "./conflict-alert";
+import { SaveError } from "../../components/save-error";
 
 interface PerspectiveFormProps {
   ws: string;
@@ -40,7 +40,7 @@ export function PerspectiveForm({ ws, partnerId, escalation, current, onDone }: 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="xs">
-        <ChangeError
+        <SaveError
           error={errors.perspective ? null : give.error}
           onReload={() => {
             give.reset();

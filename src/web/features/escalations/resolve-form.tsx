@@ -7,7 +7,7 @@ import { ApiError } from "../../api/http";
 import { fieldErrorsOf } from "../../api/problems";
 import { notifySuccess } from "../../components/notify";
 import { useReloadEscalations, useResolveEscalation } from "./api";
-import { ChangeError } from "./conflict-alert";
+import { SaveError } from "../../components/save-error";
 
 interface ResolveFormProps {
   ws: string;
@@ -55,7 +55,7 @@ export function ResolveForm({ ws, partnerId, escalation, onDone }: ResolveFormPr
           </Alert>
         )}
         {general && (
-          <ChangeError
+          <SaveError
             error={resolve.error}
             onReload={() => {
               resolve.reset();

@@ -74,8 +74,6 @@ export const applicationsEn = {
     notShared: "Not reachable by the public until you open the form.",
     pageNotShared: "Not reachable by the public until you publish the page.",
     tabs: { form: "Application form", page: "Partnering page" },
-    conflict: "Someone else changed this since you opened it. Load the latest version, then make your change again.",
-    reload: "Load the latest version",
     saved: "Saved.",
     save: "Save",
     summary: "Form {{form}} · page {{page}}",

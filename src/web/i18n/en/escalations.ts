@@ -72,10 +72,6 @@ export const escalationsEn = {
     resolved: "Resolved. The lesson is in the lessons log.",
     needsMeeting: "Hold the resolution meeting first.",
   },
-  conflict: {
-    message: "Someone changed this escalation while you were editing. Reload to see their change, then try again.",
-    reload: "Reload",
-  },
   lessons: {
     title: "Lessons log",
     description: "What both sides learned from misunderstandings, with each side's view.",

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { ApplicationFormConfig } from "../../../../domain/applications/questions";
 import { notifySuccess } from "../../../components/notify";
 import { useSaveFormConfig } from "../api";
-import { SaveError } from "./conflict-alert";
+import { SaveError } from "../../../components/save-error";
 import { editorErrors, fromEditable, toEditable } from "./editable";
 import { QuestionEditor, type FormValues } from "./question-editor";
 

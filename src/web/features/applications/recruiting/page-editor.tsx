@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { cultureDocumentKinds, type PartneringPageConfig } from "../../../../domain/applications/partnering-page";
 import { notifySuccess } from "../../../components/notify";
 import { useSavePageConfig } from "../api";
-import { SaveError } from "./conflict-alert";
+import { SaveError } from "../../../components/save-error";
 import { editorErrors, fromEditablePage, toEditablePage, uid, type EditablePage } from "./editable";
 import { ListControls } from "./list-controls";
 
