@@ -1,12 +1,13 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { AppContext } from "../../context";
-import { alignmentRecords, partnerMembers, partners, staffMemberships, user } from "../schema";
+import { alignmentRecords } from "../schema";
 import { editAlignment } from "../../modules/alignment/alignment-record";
 import { answerPreferences } from "../../modules/alignment/preferences";
 import { scheduleCheckIns } from "../../modules/early-wins/check-ins";
 import { completeEarlyWin } from "../../modules/early-wins/completion";
 import { createEarlyWin, listEarlyWins } from "../../modules/early-wins/service";
 import type { Caller } from "../../plugins/route-kit";
+import { partnerCaller, partnerNamed, staffCaller } from "./demo-people";
 
 /*
  * Demo trust moments 1 and 2 (R-F2 … R-F4), written through the services: at Brightpath both
@@ -17,31 +18,6 @@ import type { Caller } from "../../plugins/route-kit";
  */
 
 const DAY_MS = 86_400_000;
-
-async function partnerNamed(ctx: AppContext, workspaceId: string, name: string) {
-  const [row] = await ctx.db.select({ id: partners.id }).from(partners).where(and(eq(partners.workspaceId, workspaceId), eq(partners.name, name)));
-  return row?.id ?? null;
-}
-
-async function staffCaller(ctx: AppContext, owner: Caller, email: string): Promise<Caller | null> {
-  const [row] = await ctx.db
-    .select({ userId: user.id, name: user.name, role: staffMemberships.role })
-    .from(staffMemberships)
-    .innerJoin(user, eq(user.id, staffMemberships.userId))
-    .where(and(eq(staffMemberships.workspaceId, owner.workspace.id), eq(user.email, email)));
-  if (!row) return null;
-  return { actor: { kind: "staff", userId: row.userId, workspaceId: owner.workspace.id, role: row.role }, workspace: owner.workspace, audit: { userId: row.userId, label: email }, name: row.name };
-}
-
-async function partnerCaller(ctx: AppContext, owner: Caller, partnerId: string, email: string): Promise<Caller | null> {
-  const [row] = await ctx.db
-    .select({ userId: user.id, name: user.name, role: partnerMembers.role })
-    .from(partnerMembers)
-    .innerJoin(user, eq(user.id, partnerMembers.userId))
-    .where(and(eq(partnerMembers.workspaceId, owner.workspace.id), eq(partnerMembers.partnerId, partnerId), eq(user.email, email)));
-  if (!row) return null;
-  return { actor: { kind: "partner", userId: row.userId, workspaceId: owner.workspace.id, role: row.role, partnerId }, workspace: owner.workspace, audit: { userId: row.userId, label: email }, name: row.name };
-}
 
 async function alreadySeeded(ctx: AppContext, partnerId: string): Promise<boolean> {
   const [row] = await ctx.db.select({ version: alignmentRecords.version }).from(alignmentRecords).where(eq(alignmentRecords.partnerId, partnerId));
@@ -57,8 +33,8 @@ async function deadlineFor(ctx: AppContext, caller: Caller, partnerId: string): 
 
 async function brightpath(ctx: AppContext, owner: Caller, partnerId: string): Promise<void> {
   const maya = await staffCaller(ctx, owner, "maya@northwind.example");
-  const priya = await partnerCaller(ctx, owner, partnerId, "priya@brightpath.example");
-  const paul = await partnerCaller(ctx, owner, partnerId, "paul@brightpath.example");
+  const priya = await partnerCaller(ctx, owner, "priya@brightpath.example", partnerId);
+  const paul = await partnerCaller(ctx, owner, "paul@brightpath.example", partnerId);
   if (!maya || !priya) return;
   await answerPreferences(ctx, maya, partnerId, { meetingFrequency: "weekly", timeZone: "Europe/Berlin", learningStyle: "live_session", preferredChannel: "video_call" });
   await answerPreferences(ctx, priya, partnerId, { meetingFrequency: "every_two_weeks", timeZone: "Europe/London", learningStyle: "hands_on", preferredChannel: "chat" });
@@ -93,7 +69,7 @@ async function brightpath(ctx: AppContext, owner: Caller, partnerId: string): Pr
 
 async function harborstone(ctx: AppContext, owner: Caller, partnerId: string): Promise<void> {
   const maya = await staffCaller(ctx, owner, "maya@northwind.example");
-  const sven = await partnerCaller(ctx, owner, partnerId, "sven@harborstone.example");
+  const sven = await partnerCaller(ctx, owner, "sven@harborstone.example", partnerId);
   if (!maya || !sven) return;
   await answerPreferences(ctx, sven, partnerId, { meetingFrequency: "monthly", timeZone: "Europe/Oslo", learningStyle: "reading", preferredChannel: "email" });
   await editAlignment(ctx, sven, partnerId, {

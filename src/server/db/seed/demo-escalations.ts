@@ -1,13 +1,14 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { previousQuarter, quarterOf } from "../../../domain/reviews/quarter";
 import type { AppContext } from "../../context";
-import { escalations, partnerMembers, partners, quarterlyReviews, user } from "../schema";
+import { escalations, quarterlyReviews } from "../schema";
 import { newId } from "../../ids";
 import { markEscalationMeetingHeld } from "../../modules/escalations/meeting-held";
 import { givePerspective, raiseEscalation, resolve, scheduleResolutionMeeting } from "../../modules/escalations/service";
 import { rateQuarter } from "../../modules/reviews/service";
 import { partnerTimeZone } from "../../modules/reviews/read";
 import type { Caller } from "../../plugins/route-kit";
+import { partnerCaller, partnerNamed } from "./demo-people";
 
 /*
  * Demo trust moments 3 and 4 (R-F5, R-F6), written through the services: at Brightpath a
@@ -19,24 +20,8 @@ import type { Caller } from "../../plugins/route-kit";
 
 const HOUR_MS = 3_600_000;
 
-async function partnerNamed(ctx: AppContext, workspaceId: string, name: string) {
-  const [row] = await ctx.db.select({ id: partners.id }).from(partners).where(and(eq(partners.workspaceId, workspaceId), eq(partners.name, name)));
-  return row?.id ?? null;
-}
-
-/** A partner user of the demo as a caller, found by email. */
-async function partnerCaller(ctx: AppContext, owner: Caller, partnerId: string, email: string): Promise<Caller | null> {
-  const [row] = await ctx.db
-    .select({ userId: user.id, name: user.name, role: partnerMembers.role })
-    .from(partnerMembers)
-    .innerJoin(user, eq(user.id, partnerMembers.userId))
-    .where(and(eq(partnerMembers.workspaceId, owner.workspace.id), eq(partnerMembers.partnerId, partnerId), eq(user.email, email)));
-  if (!row) return null;
-  return { actor: { kind: "partner", userId: row.userId, workspaceId: owner.workspace.id, role: row.role, partnerId }, workspace: owner.workspace, audit: { userId: row.userId, label: email }, name: row.name };
-}
-
 async function brightpathEscalations(ctx: AppContext, owner: Caller, partnerId: string): Promise<void> {
-  const priya = await partnerCaller(ctx, owner, partnerId, "priya@brightpath.example");
+  const priya = await partnerCaller(ctx, owner, "priya@brightpath.example", partnerId);
   if (!priya) return;
   const sandbox = await raiseEscalation(ctx, priya, partnerId, {
     summary: "Sandbox credentials arrived a week late",
@@ -63,7 +48,7 @@ async function brightpathEscalations(ctx: AppContext, owner: Caller, partnerId: 
 
 /** Past quarters cannot be rated through the service (only the current one is open), so their history is written as rows. */
 async function harborstoneReviews(ctx: AppContext, owner: Caller, partnerId: string): Promise<void> {
-  const sven = await partnerCaller(ctx, owner, partnerId, "sven@harborstone.example");
+  const sven = await partnerCaller(ctx, owner, "sven@harborstone.example", partnerId);
   if (!sven) return;
   const now = ctx.clock.now();
   const current = quarterOf(now, await partnerTimeZone(ctx.db, owner.workspace.id, partnerId));

@@ -5,7 +5,8 @@ import { schedulePartnerMeeting } from "../../modules/meetings/partner-service";
 import { sendMeetingRecap } from "../../modules/meetings/recap";
 import { recordPartnerMeeting } from "../../modules/meetings/record";
 import type { Caller } from "../../plugins/route-kit";
-import { partnerMeetings, partnerMembers, partners, staffMemberships, user } from "../schema";
+import { partnerMeetings } from "../schema";
+import { partnerCaller, partnerNamed, staffCaller } from "./demo-people";
 
 /*
  * Demo meetings (R-F1), written through the services: at Brightpath the alignment conversation of
@@ -15,29 +16,6 @@ import { partnerMeetings, partnerMembers, partners, staffMemberships, user } fro
  */
 
 const DAY_MS = 24 * 3_600_000;
-
-async function partnerNamed(ctx: AppContext, workspaceId: string, name: string) {
-  const [row] = await ctx.db.select({ id: partners.id }).from(partners).where(and(eq(partners.workspaceId, workspaceId), eq(partners.name, name)));
-  return row?.id ?? null;
-}
-
-async function staffNamed(ctx: AppContext, workspaceId: string, email: string) {
-  const [row] = await ctx.db
-    .select({ id: user.id })
-    .from(staffMemberships)
-    .innerJoin(user, eq(user.id, staffMemberships.userId))
-    .where(and(eq(staffMemberships.workspaceId, workspaceId), eq(user.email, email)));
-  return row?.id ?? null;
-}
-
-async function partnerUserNamed(ctx: AppContext, workspaceId: string, partnerId: string, email: string) {
-  const [row] = await ctx.db
-    .select({ id: user.id })
-    .from(partnerMembers)
-    .innerJoin(user, eq(user.id, partnerMembers.userId))
-    .where(and(eq(partnerMembers.workspaceId, workspaceId), eq(partnerMembers.partnerId, partnerId), eq(user.email, email)));
-  return row?.id ?? null;
-}
 
 /** Meetings of journey steps (the demo journeys schedule some) do not count: only those loaded here. */
 async function hasMeetings(ctx: AppContext, partnerId: string) {
@@ -57,8 +35,8 @@ function atHour(now: Date, days: number, hourUtc: number) {
 }
 
 async function brightpathMeetings(ctx: AppContext, owner: Caller, partnerId: string) {
-  const maya = await staffNamed(ctx, owner.workspace.id, "maya@northwind.example");
-  const priya = await partnerUserNamed(ctx, owner.workspace.id, partnerId, "priya@brightpath.example");
+  const maya = (await staffCaller(ctx, owner, "maya@northwind.example"))?.actor.userId ?? null;
+  const priya = (await partnerCaller(ctx, owner, "priya@brightpath.example", partnerId))?.actor.userId ?? null;
   if (!maya || !priya) return;
   const now = ctx.clock.now();
   const attendees = [maya, priya];
@@ -90,8 +68,8 @@ async function brightpathMeetings(ctx: AppContext, owner: Caller, partnerId: str
 }
 
 async function harborstoneMeetings(ctx: AppContext, owner: Caller, partnerId: string) {
-  const sven = await partnerUserNamed(ctx, owner.workspace.id, partnerId, "sven@harborstone.example");
-  const maya = await staffNamed(ctx, owner.workspace.id, "maya@northwind.example");
+  const sven = (await partnerCaller(ctx, owner, "sven@harborstone.example", partnerId))?.actor.userId ?? null;
+  const maya = (await staffCaller(ctx, owner, "maya@northwind.example"))?.actor.userId ?? null;
   if (!sven) return;
   await schedulePartnerMeeting(ctx, owner, partnerId, {
     kind: "quarterly_review",

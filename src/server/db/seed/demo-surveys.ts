@@ -1,10 +1,10 @@
-import { and, eq } from "drizzle-orm";
-import type { StaffRole } from "../../../domain/access/roles";
+import { eq } from "drizzle-orm";
 import type { AppContext } from "../../context";
 import { answerSurvey } from "../../modules/surveys/answer";
 import { createSurvey } from "../../modules/surveys/service";
 import type { Caller } from "../../plugins/route-kit";
-import { partnerMembers, staffMemberships, surveys, user } from "../schema";
+import { surveys } from "../schema";
+import { partnerCaller, staffCaller } from "./demo-people";
 
 /*
  * Demo anonymous surveys (R-F7), written through the services: a staff pulse answered by all six
@@ -15,27 +15,6 @@ import { partnerMembers, staffMemberships, surveys, user } from "../schema";
 
 const staffEmails = ["owner@northwind.example", "admin@northwind.example", "maya@northwind.example", "marco@northwind.example", "ines@northwind.example", "victor@northwind.example"];
 const partnerEmails = ["priya@brightpath.example", "paul@brightpath.example", "sven@harborstone.example"];
-
-async function staffCaller(ctx: AppContext, owner: Caller, email: string): Promise<Caller | null> {
-  const [row] = await ctx.db
-    .select({ userId: user.id, name: user.name, role: staffMemberships.role })
-    .from(staffMemberships)
-    .innerJoin(user, eq(user.id, staffMemberships.userId))
-    .where(and(eq(staffMemberships.workspaceId, owner.workspace.id), eq(user.email, email)));
-  if (!row) return null;
-  const role: StaffRole = row.role;
-  return { actor: { kind: "staff", userId: row.userId, workspaceId: owner.workspace.id, role }, workspace: owner.workspace, audit: { userId: row.userId, label: email }, name: row.name };
-}
-
-async function partnerCaller(ctx: AppContext, owner: Caller, email: string): Promise<Caller | null> {
-  const [row] = await ctx.db
-    .select({ userId: user.id, name: user.name, role: partnerMembers.role, partnerId: partnerMembers.partnerId })
-    .from(partnerMembers)
-    .innerJoin(user, eq(user.id, partnerMembers.userId))
-    .where(and(eq(partnerMembers.workspaceId, owner.workspace.id), eq(user.email, email)));
-  if (!row) return null;
-  return { actor: { kind: "partner", userId: row.userId, workspaceId: owner.workspace.id, role: row.role, partnerId: row.partnerId }, workspace: owner.workspace, audit: { userId: row.userId, label: email }, name: row.name };
-}
 
 export async function loadDemoSurveys(ctx: AppContext, owner: Caller): Promise<void> {
   const [existing] = await ctx.db.select({ id: surveys.id }).from(surveys).where(eq(surveys.workspaceId, owner.workspace.id)).limit(1);
