@@ -7,6 +7,7 @@ import type { Db } from "../db/client";
 import { journeyTimers } from "../db/schema";
 import { writeNotices } from "../modules/notifications/deliver";
 import { inIdList } from "../modules/notifications/id-list";
+import { startPeriodicJob } from "./periodic";
 import { sweepAllRelationshipTimers } from "./sweep-relationship-timers";
 import { noticesFor } from "./timer-recipients";
 
@@ -75,31 +76,16 @@ export async function sweepAllDue(deps: SweepDeps, options: { limit?: number; ke
 const firstSweepDelayMs = 5_000;
 
 export function startTimerSweeper(deps: SweepDeps & { intervalMs: number }) {
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = async () => {
-    if (stopped) return;
-    try {
-      const fired = await sweepAllDue(deps, { keepGoing: () => !stopped });
+  return startPeriodicJob({
+    intervalMs: deps.intervalMs,
+    // The first sweep waits a moment: on the embedded database it would queue in front of the
+    // first requests (after a pause there can be many notices to write), and start-up stays fast.
+    firstDelayMs: firstSweepDelayMs,
+    log: deps.log,
+    failure: "journey timer sweep failed; it runs again at the next interval",
+    run: async (stopped) => {
+      const fired = await sweepAllDue(deps, { keepGoing: () => !stopped() });
       if (fired.length > 0) deps.log.info({ fired: fired.length, skipped: fired.filter((f) => f.skipped).length }, "journey timers swept");
-    } catch (error) {
-      deps.log.error({ err: error }, "journey timer sweep failed; it runs again at the next interval");
-    }
-  };
-  const timer = setInterval(() => {
-    running = running.then(tick);
-  }, deps.intervalMs);
-  // The first sweep waits a moment: on the embedded database it would queue in front of the
-  // first requests (after a pause there can be many notices to write), and start-up stays fast.
-  const first = setTimeout(() => {
-    running = running.then(tick);
-  }, Math.min(deps.intervalMs, firstSweepDelayMs));
-  return {
-    stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      clearTimeout(first);
-      await running;
     },
-  };
+  });
 }

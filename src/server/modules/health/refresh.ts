@@ -3,6 +3,7 @@ import type { FastifyBaseLogger as Logger } from "fastify";
 import { healthStages } from "../../../domain/health/contracts";
 import type { HealthScore } from "../../../domain/health/schemas";
 import { healthFromAggregates } from "../../../domain/health/score";
+import { startPeriodicJob } from "../../jobs/periodic";
 import type { Clock } from "../../clock";
 import type { Db, DbOrTx } from "../../db/client";
 import { partnerHealth, partners } from "../../db/schema";
@@ -76,31 +77,15 @@ export async function refreshAllHealth(db: Db, now: Date): Promise<number> {
 
 /** The periodic refresh, started beside the timer sweeper; `stop` waits for a running pass. */
 export function startHealthRefresher(deps: { db: Db; clock: Clock; log: Logger; intervalMs: number }) {
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = async () => {
-    if (stopped) return;
-    const began = performance.now();
-    try {
+  return startPeriodicJob({
+    intervalMs: deps.intervalMs,
+    firstDelayMs: 10_000,
+    log: deps.log,
+    failure: "relationship health refresh failed; it runs again at the next interval",
+    run: async () => {
+      const began = performance.now();
       const scored = await refreshAllHealth(deps.db, deps.clock.now());
       deps.log.info({ scored, ms: Math.round(performance.now() - began) }, "relationship health refreshed");
-    } catch (error) {
-      deps.log.error({ err: error }, "relationship health refresh failed; it runs again at the next interval");
-    }
-  };
-  const timer = setInterval(() => {
-    running = running.then(tick);
-  }, deps.intervalMs);
-  // The first pass waits a little so that start-up and the first requests go first.
-  const first = setTimeout(() => {
-    running = running.then(tick);
-  }, Math.min(deps.intervalMs, 10_000));
-  return {
-    stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      clearTimeout(first);
-      await running;
     },
-  };
+  });
 }
