@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Divider, Drawer, Group, List, Stack, Text, Title 
 import { IconCalendarCog, IconCalendarDown, IconMail } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AgendaGuideItems } from "./agenda-guide-items";
 import type { PartnerMeetingDetail } from "../../../domain/meetings/partner-meetings";
 import { isStatus, problemMessage } from "../../api/problems";
 import { ConfirmDialog } from "../../components/confirm-dialog";
@@ -132,16 +133,7 @@ function MeetingView({ ws, meeting, canEdit, isStaff, onReload }: { ws: string; 
         </summary>
         <Stack gap="xs" mt="xs">
           <Text size="sm">{meeting.guide.purpose}</Text>
-          <List size="sm">
-            {meeting.guide.items.map((entry) => (
-              <List.Item key={entry.title}>
-                <Text span size="sm" fw={600}>
-                  {entry.title}:
-                </Text>{" "}
-                {entry.guidance}
-              </List.Item>
-            ))}
-          </List>
+          <AgendaGuideItems guide={meeting.guide} />
           <Text size="sm" fw={600}>
             {t("meetings.guide.record")}
           </Text>

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, List, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { Alert, Button, Group, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { meetingTypes } from "../../../domain/journeys/template/kinds/meeting";
+import { AgendaGuideItems } from "./agenda-guide-items";
 import type { MeetingAttendee, PartnerMeetingDetail } from "../../../domain/meetings/partner-meetings";
 import { agendaGuideFor, MeetingType, startingAgenda } from "../../../domain/trust/agenda-guides";
 import { fieldErrorsOf, problemMessage } from "../../api/problems";
@@ -104,16 +105,7 @@ export function ScheduleMeetingDialog({ ws, partnerId, meeting, opened, onClose,
               {t("meetings.guide.purpose")}
             </Text>
             <Text size="sm">{guide.purpose}</Text>
-            <List size="sm" mt="xs">
-              {guide.items.map((entry) => (
-                <List.Item key={entry.title}>
-                  <Text span size="sm" fw={600}>
-                    {entry.title}:
-                  </Text>{" "}
-                  {entry.guidance}
-                </List.Item>
-              ))}
-            </List>
+            <AgendaGuideItems guide={guide} />
           </Paper>
           <SimpleGrid cols={{ base: 1, xs: 3 }}>
             <TextInput type="date" label={t("meetings.schedule.date")} required value={date} onChange={(event) => setDate(event.currentTarget.value)} error={errors["startsAt"]} />
