@@ -54,6 +54,10 @@ async function main() {
     await shoot(staff, `/w/demo/partners/${brightpath}/journey`, "journey.png", "Reseller onboarding");
     await shoot(staff, "/w/demo/work", "my-work.png", "My work");
     await shoot(staff, "/w/demo/journeys", "cohort.png", "Journeys");
+    // Meetings, trust and relationship health (issue 6).
+    await shoot(staff, `/w/demo/partners/${brightpath}?tab=relationship`, "relationship.png", "Readiness of the trust moments");
+    await shoot(staff, `/w/demo/partners/${brightpath}?tab=meetings`, "meetings.png", "Alignment conversation");
+    await shoot(staff, "/w/demo/health", "health-portfolio.png", "Harborstone Services");
     const admin = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage();
     await signIn(admin, demoAccounts.owner.email);
     await shoot(admin, "/w/demo/templates", "templates.png", "Reseller onboarding");
@@ -65,11 +69,17 @@ async function main() {
     });
     await shoot(admin, `/w/demo/partners/${deciding}?tab=interviews`, "decision-summary.png", "Overall weighted score");
     await shoot(admin, "/w/demo/calibration", "calibration.png", "Difference from the panel");
+    const pulse = await admin.evaluate(async () => {
+      const list = (await (await fetch("/api/w/demo/surveys")).json()) as { id: string; title: string }[];
+      return list.find((survey) => survey.title === "Partner programme pulse")?.id ?? "";
+    });
+    await shoot(admin, `/w/demo/surveys/${pulse}`, "survey-results.png", "Results");
     const prospect = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage();
     await shoot(prospect, "/w/demo/apply/partner-program", "application-form.png", "Which clients do you serve today?");
     const portal = await (await browser.newContext({ viewport: { width: 1360, height: 860 } })).newPage();
     await signIn(portal, demoAccounts.partnerAdmin.email);
     await shoot(portal, "/w/demo/portal", "partner-portal.png", "What's next");
+    await shoot(portal, "/w/demo/portal/relationship", "portal-relationship.png", "Alignment record");
     await browser.close();
   } finally {
     // npx starts tsx, which starts node: end the whole process group, not only npx.

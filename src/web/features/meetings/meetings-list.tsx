@@ -10,14 +10,19 @@ export function RecapBadge({ meeting }: { meeting: PartnerMeeting }) {
   if (meeting.status === "cancelled") return <Text size="sm">{t("meetings.list.recapNotNeeded")}</Text>;
   if (meeting.recapSentAt) return <Badge color="teal" variant="light">{t("meetings.list.recapSent")}</Badge>;
   if (meeting.recapOverdue) return <Badge color="red" variant="filled">{t("meetings.list.recapOverdue")}</Badge>;
-  return <Badge color="gray" variant="light">{t("meetings.list.recapDue", { when: formatDateTime(meeting.recapDueAt) })}</Badge>;
+  // A date is too long for a badge in a narrow column: plain text wraps instead of being cut off.
+  return (
+    <Text size="sm" c="dimmed">
+      {t("meetings.list.recapDue", { when: formatDateTime(meeting.recapDueAt) })}
+    </Text>
+  );
 }
 
 export function MeetingStatusBadge({ meeting }: { meeting: PartnerMeeting }) {
   const { t } = useTranslation();
   const color = meeting.status === "held" ? "teal" : meeting.status === "cancelled" ? "gray" : "blue";
   return (
-    <Badge color={color} variant="light">
+    <Badge color={color} variant="light" style={{ flexShrink: 0, overflow: "visible" }}>
       {t(`meetings.status.${meeting.status}`)}
     </Badge>
   );
@@ -57,7 +62,7 @@ export function MeetingsTable({ caption, meetings, empty, onOpen }: MeetingsTabl
                   <Table.Td>
                     <time dateTime={meeting.startsAt}>{formatDateTime(meeting.startsAt)}</time>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
                     <MeetingStatusBadge meeting={meeting} />
                   </Table.Td>
                   <Table.Td>
