@@ -91,7 +91,7 @@ function checkInDates(win: EarlyWinRow, firstAt: Date | null, timeZone: string):
 export async function cancelCheckInsFrom(tx: DbOrTx, win: Pick<EarlyWinRow, "id">, from: Date, now: Date): Promise<void> {
   const cancelled = await tx
     .update(partnerMeetings)
-    .set({ cancelledAt: now, version: sql`${partnerMeetings.version} + 1` })
+    .set({ cancelledAt: now, sequence: sql`${partnerMeetings.sequence} + 1`, version: sql`${partnerMeetings.version} + 1` })
     .where(and(eq(partnerMeetings.earlyWinId, win.id), isNull(partnerMeetings.cancelledAt), isNull(partnerMeetings.heldAt), gte(partnerMeetings.startsAt, from)))
     .returning({ id: partnerMeetings.id, workspaceId: partnerMeetings.workspaceId, partnerId: partnerMeetings.partnerId, endsAt: partnerMeetings.endsAt });
   for (const meeting of cancelled) await planRecapTimers(tx, { ...meeting, recapSentAt: null, cancelled: true });
