@@ -5,3 +5,4 @@ export * from "./records";
 export * from "./journeys";
 export * from "./recruiting";
 export * from "./relationship";
+export * from "./relationship-insights";
