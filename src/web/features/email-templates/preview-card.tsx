@@ -6,7 +6,7 @@ import { commonVariables, groupValues } from "../../../domain/email-templates/va
 import { problemMessage } from "../../api/problems";
 import { usePreviewEmail } from "./api";
 import { EmailPreviewView } from "./email-preview";
-import { PartnerPicker } from "./partner-picker";
+import { PartnerPicker } from "../partners/partner-picker";
 
 interface PreviewCardProps {
   ws: string;
@@ -36,7 +36,7 @@ export function PreviewCard({ ws, templateKey, variables, draft }: PreviewCardPr
       <Stack gap="md">
         <Group align="flex-end" wrap="wrap">
           <div style={{ flex: 1, minWidth: 220 }}>
-            <PartnerPicker ws={ws} value={partnerId} onChange={setPartnerId} />
+            <PartnerPicker ws={ws} value={partnerId} onChange={setPartnerId} label={t("emailTemplates.preview.partner")} placeholder={t("emailTemplates.preview.partnerPlaceholder")} />
           </div>
           <Button variant="default" leftSection={<IconEye size={16} aria-hidden />} onClick={show} disabled={!partnerId} loading={preview.isPending}>
             {t("emailTemplates.preview.show")}

@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Select, Stack, Text, TextInput, Textarea } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
 import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,7 +7,7 @@ import { ApiError } from "../../api/http";
 import { fieldErrorsOf, problemMessage } from "../../api/problems";
 import { AppModal } from "../../components/app-modal";
 import { notifySuccess } from "../../components/notify";
-import { usePartnerList } from "../partners/api";
+import { PartnerPicker } from "../partners/partner-picker";
 import { useCreateSurvey } from "./api";
 import { blankQuestion, QuestionBuilder, questionsFrom, type DraftQuestion } from "./question-builder";
 
@@ -21,30 +20,6 @@ function questionErrors(error: unknown): Record<number, string> {
     if (match?.[1] !== undefined) result[Number(match[1])] ??= message;
   }
   return result;
-}
-
-function PartnerSelect({ ws, value, onChange, error }: { ws: string; value: string | null; onChange: (partnerId: string | null) => void; error?: string }) {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState("");
-  const [query] = useDebouncedValue(search.trim(), 250);
-  const list = usePartnerList(ws, { q: query || undefined, sort: "name" });
-  const data = (list.data?.items ?? []).map((partner) => ({ value: partner.id, label: partner.name }));
-  return (
-    <Select
-      label={t("surveys.create.partner")}
-      placeholder={t("surveys.create.partnerPlaceholder")}
-      data={data}
-      value={value}
-      onChange={onChange}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options }) => options}
-      nothingFoundMessage={t("common.nothingFound")}
-      required
-      error={error}
-    />
-  );
 }
 
 /** Opens an anonymous survey: title, why, who answers, and the questions. */
@@ -102,7 +77,7 @@ export function NewSurveyDialog({ ws, opened, onClose }: { ws: string; opened: b
             required
             error={fieldErrors.audience}
           />
-          {audience === "partner" && <PartnerSelect ws={ws} value={partnerId} onChange={setPartnerId} error={fieldErrors.partnerId} />}
+          {audience === "partner" && <PartnerPicker ws={ws} value={partnerId} onChange={setPartnerId} label={t("surveys.create.partner")} placeholder={t("surveys.create.partnerPlaceholder")} required error={fieldErrors.partnerId} />}
           <Text fw={600} size="sm">
             {t("surveys.create.questions")}
           </Text>
