@@ -37,7 +37,7 @@ async function activePartnerUsers(db: DbOrTx, workspaceId: string, partnerId: st
 /** The people of one side who answer for this relationship. */
 export async function peopleOfSide(db: DbOrTx, partner: PartnerContext, side: Side, teamUserIds: readonly string[]): Promise<string[]> {
   if (side === "partner") return activePartnerUsers(db, partner.workspaceId, partner.partnerId);
-  const leads = partner.ownerUserId ? [partner.ownerUserId] : await escalationRecipients(db, partner, null);
+  const leads = await escalationRecipients(db, partner, null);
   return [...new Set([...leads, ...teamUserIds])];
 }
 

@@ -3,7 +3,7 @@ import type { Tx } from "../../db/client";
 import { escalations } from "../../db/schema";
 import type { Notice } from "../notifications/deliver";
 import type { ClaimedRelationshipTimer } from "../relationship-timers/schedule";
-import { audiencesOf, escalationRecipients, partnerContext, relationshipLink } from "../relationship-timers/recipients";
+import { recipientBook, relationshipLink } from "../relationship-timers/recipients";
 
 /*
  * The resolution-meeting timers of an escalation (R-F5): 24 hours after it was raised the
@@ -17,17 +17,17 @@ export async function resolutionTimerNotices(tx: Tx, timers: readonly ClaimedRel
     .from(escalations)
     .where(inArray(escalations.id, timers.map((timer) => timer.subjectId)));
   const byId = new Map(rows.map((row) => [row.id, row]));
+  const book = await recipientBook(tx, rows);
   const notices: Notice[] = [];
   for (const timer of timers) {
     const escalation = byId.get(timer.subjectId);
     if (!escalation || escalation.meetingHeldAt || escalation.resolvedAt) continue;
-    const partner = await partnerContext(tx, escalation.workspaceId, escalation.partnerId);
+    const partner = book.partner(escalation.partnerId);
     if (!partner) continue;
     const late = timer.kind === "resolution.escalation";
     const userIds = late
-      ? await escalationRecipients(tx, partner, null)
+      ? book.escalationRecipients(partner, null)
       : [...new Set([partner.ownerUserId, escalation.raisedBy].filter((userId) => userId !== null))];
-    const audiences = await audiencesOf(tx, partner, userIds);
     for (const userId of userIds) {
       notices.push({
         workspaceId: escalation.workspaceId,
@@ -37,7 +37,7 @@ export async function resolutionTimerNotices(tx: Tx, timers: readonly ClaimedRel
         body: late
           ? `"${escalation.title}" was raised with ${partner.partnerName} 48 hours ago and no resolution meeting has been held. Meet now: each side tells what happened, then agree what changes.`
           : `"${escalation.title}" was raised with ${partner.partnerName} a day ago. The resolution meeting is due within 48 hours of that; schedule it if it is not in the calendar yet.`,
-        link: relationshipLink(partner.workspaceSlug, escalation.partnerId, audiences.get(userId) ?? "staff", `escalation-${escalation.id}`),
+        link: relationshipLink(partner.workspaceSlug, escalation.partnerId, book.audience(escalation.partnerId, userId), `escalation-${escalation.id}`),
         dedupeKey: `${timer.kind}:${escalation.id}`,
         email: true,
         partnerId: escalation.partnerId,

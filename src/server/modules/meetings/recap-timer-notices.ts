@@ -3,7 +3,7 @@ import type { Tx } from "../../db/client";
 import { partnerMeetings } from "../../db/schema";
 import type { Notice } from "../notifications/deliver";
 import type { ClaimedRelationshipTimer } from "../relationship-timers/schedule";
-import { audiencesOf, escalationRecipients, meetingLink, partnerContext } from "../relationship-timers/recipients";
+import { meetingLink, recipientBook } from "../relationship-timers/recipients";
 
 /*
  * The recap timers of meetings (R-F1): at 24 hours the recap owner is reminded; at 48 hours the
@@ -16,16 +16,16 @@ export async function recapTimerNotices(tx: Tx, timers: readonly ClaimedRelation
     .from(partnerMeetings)
     .where(inArray(partnerMeetings.id, timers.map((timer) => timer.subjectId)));
   const byId = new Map(meetings.map((meeting) => [meeting.id, meeting]));
+  const book = await recipientBook(tx, meetings);
   const notices: Notice[] = [];
   for (const timer of timers) {
     const meeting = byId.get(timer.subjectId);
     if (!meeting || meeting.recapSentAt || meeting.cancelledAt) continue;
-    const partner = await partnerContext(tx, meeting.workspaceId, meeting.partnerId);
+    const partner = book.partner(meeting.partnerId);
     if (!partner) continue;
     const owner = meeting.recapOwnerUserId ?? meeting.organizerUserId;
     const escalation = timer.kind === "recap.escalation";
-    const userIds = escalation ? await escalationRecipients(tx, partner, owner) : owner ? [owner] : [];
-    const audiences = await audiencesOf(tx, partner, userIds);
+    const userIds = escalation ? book.escalationRecipients(partner, owner) : owner ? [owner] : [];
     for (const userId of userIds) {
       notices.push({
         workspaceId: meeting.workspaceId,
@@ -35,7 +35,7 @@ export async function recapTimerNotices(tx: Tx, timers: readonly ClaimedRelation
         body: escalation
           ? `The recap of "${meeting.title}" with ${partner.partnerName} was due 24 hours after the meeting and has still not gone out. Both sides are waiting for the notes, decisions and action items.`
           : `"${meeting.title}" with ${partner.partnerName} ended a day ago. Send the recap now: notes, decisions and who does what by when.`,
-        link: meetingLink(partner.workspaceSlug, meeting.partnerId, meeting.id, audiences.get(userId) ?? "staff"),
+        link: meetingLink(partner.workspaceSlug, meeting.partnerId, meeting.id, book.audience(meeting.partnerId, userId)),
         dedupeKey: `${timer.kind}:${meeting.id}`,
         email: true,
         partnerId: meeting.partnerId,

@@ -26,14 +26,63 @@ export async function partnerContext(db: DbOrTx, workspaceId: string, partnerId:
   return row ? { workspaceId, partnerId, ...row } : null;
 }
 
+/** The active owners and admins of each workspace: who hears an escalation when nobody else is accountable. */
+async function workspaceLeads(db: DbOrTx, workspaceIds: readonly string[]): Promise<Map<string, string[]>> {
+  const rows = await db
+    .select({ workspaceId: staffMemberships.workspaceId, userId: staffMemberships.userId })
+    .from(staffMemberships)
+    .where(and(inArray(staffMemberships.workspaceId, [...workspaceIds]), eq(staffMemberships.status, "active"), inArray(staffMemberships.role, ["owner", "admin"])));
+  const leads = new Map<string, string[]>();
+  for (const row of rows) leads.set(row.workspaceId, [...(leads.get(row.workspaceId) ?? []), row.userId]);
+  return leads;
+}
+
+function escalateTo(partner: PartnerContext, leads: readonly string[], accountable: string | null): string[] {
+  if (partner.ownerUserId && partner.ownerUserId !== accountable) return [partner.ownerUserId];
+  return leads.filter((userId) => userId !== accountable);
+}
+
 /** The people to escalate to when `accountable` let something slip. */
 export async function escalationRecipients(db: DbOrTx, partner: PartnerContext, accountable: string | null): Promise<string[]> {
-  if (partner.ownerUserId && partner.ownerUserId !== accountable) return [partner.ownerUserId];
-  const leads = await db
-    .select({ userId: staffMemberships.userId })
-    .from(staffMemberships)
-    .where(and(eq(staffMemberships.workspaceId, partner.workspaceId), eq(staffMemberships.status, "active"), inArray(staffMemberships.role, ["owner", "admin"])));
-  return leads.map((lead) => lead.userId).filter((userId) => userId !== accountable);
+  // When the owning manager is the one to tell, the leads are not needed (and not read).
+  const ownerAnswers = partner.ownerUserId !== null && partner.ownerUserId !== accountable;
+  const leads = ownerAnswers ? [] : ((await workspaceLeads(db, [partner.workspaceId])).get(partner.workspaceId) ?? []);
+  return escalateTo(partner, leads, accountable);
+}
+
+/** Who to tell and where their links go, for a whole batch of timers. */
+export interface RecipientBook {
+  partner(partnerId: string): PartnerContext | undefined;
+  escalationRecipients(partner: PartnerContext, accountable: string | null): string[];
+  audience(partnerId: string, userId: string): Audience;
+}
+
+/**
+ * Loads what a sweep batch needs to address its notices in three statements, whatever the number
+ * of timers: the partners with their workspaces, the workspaces' owners and admins, and the
+ * partners' active users (who open links in the portal).
+ */
+export async function recipientBook(db: DbOrTx, subjects: readonly { workspaceId: string; partnerId: string }[]): Promise<RecipientBook> {
+  const partnerIds = [...new Set(subjects.map((subject) => subject.partnerId))];
+  const workspaceIds = [...new Set(subjects.map((subject) => subject.workspaceId))];
+  if (partnerIds.length === 0) return { partner: () => undefined, escalationRecipients: () => [], audience: () => "staff" };
+  const rows = await db
+    .select({ workspaceId: partners.workspaceId, partnerId: partners.id, workspaceSlug: workspaces.slug, partnerName: partners.name, ownerUserId: partners.ownerUserId })
+    .from(partners)
+    .innerJoin(workspaces, eq(workspaces.id, partners.workspaceId))
+    .where(inArray(partners.id, partnerIds));
+  const byPartner = new Map(rows.map((row) => [row.partnerId, row]));
+  const leads = await workspaceLeads(db, workspaceIds);
+  const members = await db
+    .select({ partnerId: partnerMembers.partnerId, userId: partnerMembers.userId })
+    .from(partnerMembers)
+    .where(and(inArray(partnerMembers.partnerId, partnerIds), eq(partnerMembers.status, "active")));
+  const inPortal = new Set(members.map((member) => `${member.partnerId}\n${member.userId}`));
+  return {
+    partner: (partnerId) => byPartner.get(partnerId),
+    escalationRecipients: (partner, accountable) => escalateTo(partner, leads.get(partner.workspaceId) ?? [], accountable),
+    audience: (partnerId, userId) => (inPortal.has(`${partnerId}\n${userId}`) ? "partner" : "staff"),
+  };
 }
 
 /** Which half of the app each person uses for this partner (active partner users → portal). */

@@ -54,7 +54,8 @@ async function openInvestigation(tx: Tx, ctx: AppContext, caller: Caller, row: R
   });
   if (step) await tx.update(quarterlyReviews).set({ investigationStepId: step.stepId }).where(eq(quarterlyReviews.id, row.id));
   const context = await partnerContext(tx, row.workspaceId, row.partnerId);
-  const alerted = !context ? [] : partner.ownerUserId ? [partner.ownerUserId] : await escalationRecipients(tx, context, null);
+  // The owning manager, or the owners and admins when the partner has none.
+  const alerted = context ? await escalationRecipients(tx, context, null) : [];
   if (context && alerted.length > 0) {
     await notify(tx, ctx.clock, {
       workspaceId: row.workspaceId,
